@@ -1,0 +1,90 @@
+package vn.motcua.backbone.outbox;
+
+import io.smallrye.common.annotation.Identifier;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.motcua.contracts.CloudEventHeaders;
+
+/**
+ * Publishes outbox rows as CloudEvents 1.0 in Kafka binary mode with an idempotent producer
+ * ({@code acks=all}, at most 5 in flight), which keeps the order of each partition even on retries.
+ */
+@ApplicationScoped
+public class KafkaOutboxPublisher implements OutboxPublisher {
+
+    private final KafkaProducer<String, String> producer;
+    private final String source;
+    private final Duration ackTimeout;
+
+    KafkaOutboxPublisher(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
+            @ConfigProperty(name = "motcua.events.source") String source,
+            @ConfigProperty(name = "motcua.outbox.ack-timeout", defaultValue = "30s") Duration ackTimeout) {
+        this.source = source;
+        this.ackTimeout = ackTimeout;
+        this.producer = new KafkaProducer<>(producerConfig(kafkaConfig, source), new StringSerializer(),
+                new StringSerializer());
+    }
+
+    private static Map<String, Object> producerConfig(Map<String, Object> kafkaConfig, String source) {
+        Map<String, Object> config = new HashMap<>(kafkaConfig);
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay" + source.replace('/', '-'));
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 5);
+        config.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        // keep only settings a producer understands; the shared map also carries consumer settings
+        config.keySet().retainAll(ProducerConfig.configNames());
+        return config;
+    }
+
+    @Override
+    public void publish(List<OutboxEvent> batch) throws Exception {
+        List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
+        for (OutboxEvent event : batch) {
+            acks.add(producer.send(toRecord(event)));
+        }
+        producer.flush();
+        for (Future<RecordMetadata> ack : acks) {
+            ack.get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    ProducerRecord<String, String> toRecord(OutboxEvent event) {
+        RecordHeaders headers = new RecordHeaders();
+        header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
+        header(headers, CloudEventHeaders.ID, event.eventId.toString());
+        header(headers, CloudEventHeaders.SOURCE, source);
+        header(headers, CloudEventHeaders.TYPE, event.type);
+        if (event.subject != null) {
+            header(headers, CloudEventHeaders.SUBJECT, event.subject);
+        }
+        header(headers, CloudEventHeaders.TIME, event.occurredAt.toString());
+        header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+        return new ProducerRecord<>(event.topic, null, event.key, event.payload, headers);
+    }
+
+    private static void header(RecordHeaders headers, String name, String value) {
+        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @PreDestroy
+    void close() {
+        producer.close(Duration.ofSeconds(5));
+    }
+}

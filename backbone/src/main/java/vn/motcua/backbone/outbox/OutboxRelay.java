@@ -1,0 +1,120 @@
+package vn.motcua.backbone.outbox;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes committed outbox rows to Kafka in id order, then marks them published, in one database
+ * transaction per batch. Rows of rolled-back transactions never become visible, so they are never
+ * published. A crash before the commit leaves the batch pending: it is sent again after restart
+ * (at least once; consumers deduplicate on ce_id). Among several instances of a service only the one
+ * holding a PostgreSQL advisory lock relays, which keeps each key's events in order.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** Advisory lock id shared by every instance of a service (each service has its own database). */
+    private static final long RELAY_LOCK = 0x4d6f74437561L; // "MotCua"
+
+    private final EntityManager entityManager;
+    private final OutboxPublisher publisher;
+    private final int batchSize;
+    private final Duration retention;
+    private final Counter published;
+
+    OutboxRelay(EntityManager entityManager, KafkaOutboxPublisher publisher, MeterRegistry metrics,
+            @ConfigProperty(name = "motcua.outbox.batch-size", defaultValue = "500") int batchSize,
+            @ConfigProperty(name = "motcua.outbox.retention", defaultValue = "P7D") Duration retention) {
+        this.entityManager = entityManager;
+        this.publisher = publisher;
+        this.batchSize = batchSize;
+        this.retention = retention;
+        this.published = metrics.counter("motcua.outbox.published");
+        metrics.gauge("motcua.outbox.pending", this, OutboxRelay::pendingCountForGauge);
+    }
+
+    @Scheduled(every = "${motcua.outbox.relay.interval:0.25s}", delayed = "${motcua.outbox.relay.delay:1s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = RelayDisabled.class)
+    void relayOnSchedule() {
+        try {
+            relayPending(publisher);
+        } catch (Exception e) {
+            LOG.warnf("Outbox relay failed, will retry: %s", e.toString());
+        }
+    }
+
+    /** Relays batches until none is pending; returns how many events were published. */
+    public int relayPending(OutboxPublisher via) throws Exception {
+        int total = 0;
+        int sent;
+        do {
+            sent = relayBatch(via);
+            total += sent;
+        } while (sent == batchSize);
+        return total;
+    }
+
+    /** Publishes one batch of pending events and marks it published; returns its size. */
+    public int relayBatch(OutboxPublisher via) throws Exception {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            if (!holdsRelayLock()) {
+                return 0;
+            }
+            List<OutboxEvent> batch = entityManager
+                    .createQuery("from OutboxEvent where publishedAt is null order by id", OutboxEvent.class)
+                    .setMaxResults(batchSize)
+                    .getResultList();
+            if (batch.isEmpty()) {
+                return 0;
+            }
+            via.publish(batch);
+            Instant now = Instant.now();
+            batch.forEach(event -> event.publishedAt = now);
+            published.increment(batch.size());
+            LOG.debugf("Outbox relayed %d events up to id %d", batch.size(), batch.get(batch.size() - 1).id);
+            return batch.size();
+        });
+    }
+
+    /** Deletes events published longer ago than the retention, so the table stays small. */
+    @Scheduled(every = "1h", delayed = "1m", skipExecutionIf = RelayDisabled.class)
+    void purgePublished() {
+        int purged = QuarkusTransaction.requiringNew().call(() -> entityManager
+                .createQuery("delete from OutboxEvent where publishedAt < :before")
+                .setParameter("before", Instant.now().minus(retention))
+                .executeUpdate());
+        if (purged > 0) {
+            LOG.infof("Outbox purged %d events published before the %s retention", purged, retention);
+        }
+    }
+
+    public long pendingCount() {
+        return QuarkusTransaction.joiningExisting().call(() -> entityManager
+                .createQuery("select count(e) from OutboxEvent e where e.publishedAt is null", Long.class)
+                .getSingleResult());
+    }
+
+    private double pendingCountForGauge() {
+        try {
+            return pendingCount();
+        } catch (RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
+    private boolean holdsRelayLock() {
+        return (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(:lock)")
+                .setParameter("lock", RELAY_LOCK)
+                .getSingleResult();
+    }
+}

@@ -1,0 +1,28 @@
+-- Tables of the shared event backbone, in every service's database.
+-- A repeatable migration (re-applied when this file changes) so that the library can evolve its
+-- tables without taking version numbers from the services' own migrations: keep every statement
+-- idempotent (IF NOT EXISTS, ADD COLUMN IF NOT EXISTS).
+
+-- Transactional outbox: a state change and its event commit together; the relay publishes rows
+-- in id order and then stamps published_at.
+CREATE TABLE IF NOT EXISTS outbox_event (
+    id           BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    event_id     UUID        NOT NULL UNIQUE,
+    topic        TEXT        NOT NULL,
+    message_key  TEXT        NOT NULL,
+    event_type   TEXT        NOT NULL,
+    subject      TEXT,
+    occurred_at  TIMESTAMPTZ NOT NULL,
+    payload      TEXT        NOT NULL,
+    published_at TIMESTAMPTZ
+);
+CREATE INDEX IF NOT EXISTS outbox_event_pending ON outbox_event (id) WHERE published_at IS NULL;
+CREATE INDEX IF NOT EXISTS outbox_event_published_at ON outbox_event (published_at) WHERE published_at IS NOT NULL;
+
+-- Idempotent consumers: the id of every event a consumer has applied, committed with its effect.
+CREATE TABLE IF NOT EXISTS processed_event (
+    consumer     TEXT        NOT NULL,
+    event_id     TEXT        NOT NULL,
+    processed_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+    PRIMARY KEY (consumer, event_id)
+);

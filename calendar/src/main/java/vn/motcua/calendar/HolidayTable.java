@@ -1,0 +1,160 @@
+package vn.motcua.calendar;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * The days off and swapped working days of each year, as the government announces them (Labour
+ * Code 2019 art. 112 and the yearly dispatches of the Government Office). Tết follows the lunar
+ * calendar and swaps are decided each year, so this is data, not a formula.
+ *
+ * <p>A year is covered when the table holds its announcement. Asking about a day of a year that is
+ * not covered throws {@link HolidayDataMissingException}: a missing year is reported, never taken to
+ * have no holidays.
+ *
+ * <p>Immutable; {@link #withYear} returns a new table, so a running service can swap tables safely.
+ */
+public final class HolidayTable {
+
+    private static final String VIETNAM_RESOURCE = "holidays-vn.csv";
+
+    private final Map<LocalDate, AnnouncedDay> byDate;
+    private final SortedSet<Integer> years;
+
+    private HolidayTable(Map<LocalDate, AnnouncedDay> byDate, SortedSet<Integer> years) {
+        this.byDate = byDate;
+        this.years = years;
+    }
+
+    /**
+     * A table of the given days; it covers exactly the announcement years those days belong to.
+     *
+     * @throws IllegalArgumentException if two entries name the same date
+     */
+    public static HolidayTable of(Collection<AnnouncedDay> days) {
+        Map<LocalDate, AnnouncedDay> byDate = new HashMap<>();
+        SortedSet<Integer> years = new TreeSet<>();
+        for (AnnouncedDay day : days) {
+            AnnouncedDay earlier = byDate.putIfAbsent(day.date(), day);
+            if (earlier != null) {
+                throw new IllegalArgumentException("the holiday table lists " + day.date() + " twice: '"
+                        + earlier.name() + "' and '" + day.name() + "'");
+            }
+            years.add(day.year());
+        }
+        return new HolidayTable(Map.copyOf(byDate), Collections.unmodifiableSortedSet(years));
+    }
+
+    /** The Vietnamese table shipped with the platform ({@code vn/motcua/calendar/holidays-vn.csv}). */
+    public static HolidayTable vietnam() {
+        return Shipped.VIETNAM;
+    }
+
+    /** Reads a table in the CSV format of {@code holidays-vn.csv}; see {@link HolidayCsv}. */
+    public static HolidayTable parse(Reader reader, String sourceName) {
+        return of(HolidayCsv.read(reader, sourceName));
+    }
+
+    /** Reads a UTF-8 table in the CSV format of {@code holidays-vn.csv}. */
+    public static HolidayTable parse(InputStream in, String sourceName) {
+        return parse(new InputStreamReader(in, StandardCharsets.UTF_8), sourceName);
+    }
+
+    /** True if the table holds the announcement for {@code year}. */
+    public boolean covers(int year) {
+        return years.contains(year);
+    }
+
+    /** The years whose announcements the table holds, in order. */
+    public SortedSet<Integer> coveredYears() {
+        return years;
+    }
+
+    /**
+     * What the announcement says about {@code date}: a day off, a swapped working day, or nothing
+     * (an ordinary day, governed by the unit's working weekdays).
+     *
+     * @throws HolidayDataMissingException if the date's year is not covered
+     */
+    public Optional<AnnouncedDay> announced(LocalDate date) {
+        if (!years.contains(date.getYear())) {
+            throw new HolidayDataMissingException(date.getYear());
+        }
+        return Optional.ofNullable(byDate.get(date));
+    }
+
+    /** The days of one year's announcement, in date order; empty if the year is not covered. */
+    public List<AnnouncedDay> days(int year) {
+        List<AnnouncedDay> days = new ArrayList<>();
+        for (AnnouncedDay day : byDate.values()) {
+            if (day.year() == year) {
+                days.add(day);
+            }
+        }
+        days.sort(Comparator.comparing(AnnouncedDay::date));
+        return List.copyOf(days);
+    }
+
+    /**
+     * A new table with {@code year}'s announcement replaced by {@code days} (or added, if the year was
+     * not covered). Other years are kept.
+     *
+     * @throws IllegalArgumentException if a day belongs to another year's announcement, or if
+     *                                  {@code days} is empty (a year always has holidays)
+     */
+    public HolidayTable withYear(int year, Collection<AnnouncedDay> days) {
+        if (days.isEmpty()) {
+            throw new IllegalArgumentException("the announcement for " + year + " has no days");
+        }
+        List<AnnouncedDay> all = new ArrayList<>();
+        for (AnnouncedDay day : days) {
+            if (day.year() != year) {
+                throw new IllegalArgumentException(day.date() + " belongs to the announcement for " + day.year()
+                        + ", not " + year);
+            }
+            all.add(day);
+        }
+        for (AnnouncedDay day : byDate.values()) {
+            if (day.year() != year) {
+                all.add(day);
+            }
+        }
+        return of(all);
+    }
+
+    @Override
+    public String toString() {
+        return "HolidayTable" + years;
+    }
+
+    /** Loaded once, on first use. */
+    private static final class Shipped {
+        static final HolidayTable VIETNAM = load();
+
+        private static HolidayTable load() {
+            try (InputStream in = HolidayTable.class.getResourceAsStream(VIETNAM_RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource vn/motcua/calendar/" + VIETNAM_RESOURCE);
+                }
+                return parse(in, VIETNAM_RESOURCE);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

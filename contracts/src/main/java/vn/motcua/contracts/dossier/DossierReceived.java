@@ -1,0 +1,31 @@
+package vn.motcua.contracts.dossier;
+
+import java.time.Instant;
+
+/**
+ * A dossier was accepted at a desk or online (hồ sơ được tiếp nhận). Carries what a consumer needs to
+ * act alone: the receiving unit, the procedure and its field and level, the channel and the due date.
+ *
+ * @param dossierId        stable id; the Kafka key
+ * @param dossierCode      e.g. {@code 000.00.31.H41-220715-0001}
+ * @param unitCode         national code of the receiving unit (e.g. {@code 31639})
+ * @param procedureCode    national procedure code (e.g. {@code 1.001193})
+ * @param procedureVersion catalogue version the dossier was received under
+ * @param fieldCode        field (lĩnh vực) of the procedure
+ * @param level            resolving level: PROVINCE, DISTRICT or COMMUNE
+ * @param channel          in person, online or postal
+ * @param receivedAt       instant of receipt (UTC)
+ * @param dueAt            appointed return instant (UTC)
+ */
+public record DossierReceived(
+        String dossierId,
+        String dossierCode,
+        String unitCode,
+        String procedureCode,
+        int procedureVersion,
+        String fieldCode,
+        String level,
+        Channel channel,
+        Instant receivedAt,
+        Instant dueAt) {
+}

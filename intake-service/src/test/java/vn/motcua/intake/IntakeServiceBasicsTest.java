@@ -1,0 +1,11 @@
+package vn.motcua.intake;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import vn.motcua.testsupport.RealInfrastructure;
+import vn.motcua.testsupport.ServiceBasicsContract;
+
+@QuarkusTest
+@QuarkusTestResource(value = RealInfrastructure.class, restrictToAnnotatedClass = false)
+class IntakeServiceBasicsTest extends ServiceBasicsContract {
+}

@@ -1,0 +1,65 @@
+package vn.motcua.testsupport;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every MotCua service must offer an operator and a newcomer, checked the same way in each:
+ * extend it from a {@code @QuarkusTest} class of the service.
+ */
+public abstract class ServiceBasicsContract {
+
+    @Test
+    void isReadyOnlyWithItsDatabaseAndKafkaChecked() {
+        given().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
+        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void migratesItsDatabaseIncludingTheOutboxAndInbox() throws Exception {
+        Set<String> tables = new HashSet<>();
+        try (Connection connection = RealInfrastructure.database().connect();
+                ResultSet rs = connection.getMetaData().getTables(null, "public", "%", new String[] {"TABLE"})) {
+            while (rs.next()) {
+                tables.add(rs.getString("TABLE_NAME"));
+            }
+        }
+        Assertions.assertTrue(tables.containsAll(Set.of("outbox_event", "processed_event", "flyway_schema_history")),
+                "tables: " + tables);
+    }
+
+    @Test
+    void describesItsApiAndExposesMetrics() {
+        given().get("/q/openapi?format=json").then().statusCode(200).body("paths", org.hamcrest.Matchers.hasKey("/api/v1/caller"));
+        given().get("/q/swagger-ui/").then().statusCode(200);
+        given().get("/q/metrics").then().statusCode(200).body(containsString("motcua_outbox_pending"));
+    }
+
+    @Test
+    void knowsTheCallerFromARealSignedToken() {
+        given().auth().oauth2(TestTokens.user("thu.tran").roles("specialist").unit("946").token())
+                .get("/api/v1/caller")
+                .then().statusCode(200)
+                .body("unitCode", equalTo("946"))
+                .body("roles", hasItems("specialist"));
+    }
+
+    @Test
+    void refusesAnonymousAndForgedCallersWithAProblem() {
+        given().get("/api/v1/caller").then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.tampered(TestTokens.user("x").roles("front-desk").unit("946").token()))
+                .get("/api/v1/caller").then().statusCode(401).contentType("application/problem+json");
+    }
+}
