@@ -19,10 +19,12 @@ public class Outbox {
 
     private final EntityManager entityManager;
     private final ObjectMapper json;
+    private final RelayWakeUp wakeUp;
 
-    Outbox(EntityManager entityManager, ObjectMapper json) {
+    Outbox(EntityManager entityManager, ObjectMapper json, RelayWakeUp wakeUp) {
         this.entityManager = entityManager;
         this.json = json;
+        this.wakeUp = wakeUp;
     }
 
     /**
@@ -50,6 +52,7 @@ public class Outbox {
         event.occurredAt = Instant.now();
         event.payload = toJson(payload);
         entityManager.persist(event);
+        wakeUp.afterCommit();
         return event.eventId;
     }
 

@@ -43,7 +43,7 @@ public class OutboxRelay {
         metrics.gauge("motcua.outbox.pending", this, OutboxRelay::pendingCountForGauge);
     }
 
-    @Scheduled(every = "${motcua.outbox.relay.interval:0.25s}", delayed = "${motcua.outbox.relay.delay:1s}",
+    @Scheduled(every = "${motcua.outbox.relay.interval:1s}", delayed = "${motcua.outbox.relay.delay:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = RelayDisabled.class)
     void relayOnSchedule() {
         try {
