@@ -1,0 +1,131 @@
+package vn.motcua.intake.catalogue;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.motcua.intake.Page;
+import vn.motcua.intake.unit.AdministrativeLevel;
+
+/** Procedures in the database, and the catalogue search. */
+@ApplicationScoped
+public class CatalogueRepository {
+
+    private final EntityManager entityManager;
+
+    CatalogueRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public Map<String, String> fields() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("select code, name from procedure_field order by name")
+                .getResultList();
+        return rows.stream().collect(Collectors.toMap(r -> (String) r[0], r -> (String) r[1], (a, b) -> a,
+                LinkedHashMap::new));
+    }
+
+    public ProcedureHistory history(String code) {
+        Map<String, String> fields = fields();
+        List<ProcedureVersion> versions = entityManager
+                .createQuery("from ProcedureVersionRow where code = :code order by version", ProcedureVersionRow.class)
+                .setParameter("code", code).getResultList().stream()
+                .map(r -> r.toVersion(fields.get(r.fieldCode))).toList();
+        return new ProcedureHistory(code, versions);
+    }
+
+    public List<String> codes() {
+        return entityManager.createQuery("select distinct code from ProcedureVersionRow order by code", String.class)
+                .getResultList();
+    }
+
+    /** Writes the versions of {@code history} that are new, and the end date of the one it closed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void save(ProcedureHistory history, Instant publishedAt) {
+        Map<Integer, ProcedureVersionRow> existing = entityManager
+                .createQuery("from ProcedureVersionRow where code = :code", ProcedureVersionRow.class)
+                .setParameter("code", history.code()).getResultStream()
+                .collect(Collectors.toMap(r -> r.version, Function.identity()));
+        for (ProcedureVersion v : history.versions()) {
+            ProcedureVersionRow row = existing.get(v.version());
+            if (row == null) {
+                entityManager.persist(ProcedureVersionRow.of(v, publishedAt));
+            } else {
+                row.validTo = v.validTo();
+            }
+        }
+        entityManager.flush();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lock(String code) {
+        entityManager.createNativeQuery("select pg_advisory_xact_lock(hashtext(:key))")
+                .setParameter("key", "procedure:" + code).getSingleResult();
+    }
+
+    /**
+     * Versions in force on {@code date} matching every word of {@code terms} (accents and case ignored), the
+     * field and the level when given; the best matches first.
+     */
+    public Page<ProcedureVersion> search(SearchTerms terms, String fieldCode, AdministrativeLevel level, LocalDate date,
+            int page, int size) {
+        StringBuilder where = new StringBuilder(
+                " from procedure_version p where p.valid_from <= :date and (p.valid_to is null or :date < p.valid_to)");
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("date", date);
+        if (fieldCode != null) {
+            where.append(" and p.field_code = :field");
+            params.put("field", fieldCode);
+        }
+        if (level != null) {
+            where.append(" and cast(:level as text) = any(p.levels)");
+            params.put("level", level.name());
+        }
+        for (int i = 0; i < terms.words().size(); i++) {
+            where.append(" and p.search_key like '%' || motcua_search_key(:w").append(i).append(") || '%'");
+            params.put("w" + i, terms.words().get(i));
+        }
+        long total = ((Number) bind(entityManager.createNativeQuery("select count(*)" + where), params)
+                .getSingleResult()).longValue();
+        // the exact name first, then names starting with the phrase, containing it; shorter names first
+        String order = terms.isEmpty() ? " order by p.code" : " " + """
+                 order by case when p.search_key = motcua_search_key(p.code || ' ' || :phrase) then 0
+                               when p.search_key like motcua_search_key(p.code || ' ' || :phrase) || '%' then 1
+                               when p.search_key like '%' || motcua_search_key(:phrase) || '%' then 2
+                               else 3 end, length(p.name), p.code""";
+        if (!terms.isEmpty()) {
+            params.put("phrase", terms.phrase());
+        }
+        @SuppressWarnings("unchecked")
+        List<Number> ids = bind(entityManager.createNativeQuery("select p.id" + where + order), params)
+                .setFirstResult(page * size).setMaxResults(size).getResultList();
+        return new Page<>(load(ids.stream().map(Number::longValue).toList()), page, size, total);
+    }
+
+    private List<ProcedureVersion> load(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> fields = fields();
+        Map<Long, ProcedureVersionRow> rows = entityManager
+                .createQuery("from ProcedureVersionRow where id in :ids", ProcedureVersionRow.class)
+                .setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(r -> r.id, Function.identity()));
+        List<ProcedureVersion> ordered = new ArrayList<>(ids.size());
+        ids.forEach(id -> ordered.add(rows.get(id).toVersion(fields.get(rows.get(id).fieldCode))));
+        return ordered;
+    }
+
+    private static Query bind(Query query, Map<String, Object> params) {
+        params.forEach(query::setParameter);
+        return query;
+    }
+}

@@ -1,0 +1,41 @@
+package vn.motcua.intake.reception;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The dossier code (mã hồ sơ): {@code <receiving unit's electronic identifier>-<YYMMDD of receipt>-<daily
+ * sequence of that unit>}, e.g. {@code 000.00.31.H41-220715-0001}. The sequence has 4 digits and grows a
+ * digit past 9999 rather than wrapping, so a code is never repeated.
+ */
+public record DossierCode(String electronicId, LocalDate day, int sequence) {
+
+    private static final DateTimeFormatter YYMMDD = DateTimeFormatter.ofPattern("yyMMdd");
+    private static final Pattern FORMAT = Pattern.compile(
+            "^([0-9]{3}\\.[0-9]{2}\\.[0-9]{2}\\.[A-Z][0-9]{2})-([0-9]{6})-([0-9]{4,})$");
+
+    public DossierCode {
+        Objects.requireNonNull(electronicId, "electronicId");
+        Objects.requireNonNull(day, "day");
+        if (sequence < 1) {
+            throw new IllegalArgumentException("the daily sequence starts at 1");
+        }
+    }
+
+    public static DossierCode parse(String text) {
+        Matcher m = FORMAT.matcher(text);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("not a dossier code: " + text);
+        }
+        return new DossierCode(m.group(1), LocalDate.parse("20" + m.group(2), DateTimeFormatter.BASIC_ISO_DATE),
+                Integer.parseInt(m.group(3)));
+    }
+
+    @Override
+    public String toString() {
+        return electronicId + "-" + YYMMDD.format(day) + "-" + String.format("%04d", sequence);
+    }
+}

@@ -1,0 +1,64 @@
+package vn.motcua.intake.reception;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import vn.motcua.backbone.outbox.Outbox;
+import vn.motcua.calendar.ProcessingTime;
+import vn.motcua.contracts.EventType;
+import vn.motcua.contracts.dossier.DossierIncomplete;
+import vn.motcua.contracts.dossier.DossierReceived;
+import vn.motcua.contracts.dossier.DossierRefused;
+import vn.motcua.contracts.dossier.DossierSubmittedOnline;
+import vn.motcua.contracts.dossier.ProcessingTimeRule;
+import vn.motcua.contracts.dossier.WorkingHoursRule;
+import vn.motcua.intake.catalogue.Component;
+
+/**
+ * The dossier events of reception, appended to the outbox in the transaction of the change. They carry
+ * codes, units, procedures and instants, never the applicant's personal data.
+ */
+@ApplicationScoped
+public class DossierEvents {
+
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final Outbox outbox;
+
+    DossierEvents(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void received(Dossier d, ProcessingTime time, WorkingHoursRule hours) {
+        ProcessingTimeRule rule = new ProcessingTimeRule(time.amount(), time.unit().name(),
+                time.cutOff().map(HOUR::format).orElse(null));
+        append(EventType.DOSSIER_RECEIVED, d, new DossierReceived(d.id.toString(), d.code, d.unitCode, d.procedureCode,
+                d.procedureVersion, d.fieldCode, d.level, d.channel, d.receivedAt, d.dueAt, rule, hours,
+                d.lookupSecretHash));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void submittedOnline(Dossier d, boolean supplement) {
+        append(EventType.DOSSIER_SUBMITTED_ONLINE, d, new DossierSubmittedOnline(d.id.toString(), d.code, d.unitCode,
+                d.procedureCode, d.procedureVersion, d.fieldCode, d.level, d.submittedAt, supplement, d.lookupSecretHash));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void refused(Dossier d) {
+        append(EventType.DOSSIER_REFUSED, d, new DossierRefused(d.id.toString(), d.code, d.unitCode, d.procedureCode,
+                d.procedureVersion, d.fieldCode, d.level, d.channel, d.refusalReason, d.decidedAt));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void incomplete(Dossier d) {
+        List<String> missing = d.missingComponents.stream().map(Component::name).toList();
+        append(EventType.DOSSIER_INCOMPLETE, d, new DossierIncomplete(d.id.toString(), d.code, d.unitCode,
+                d.procedureCode, d.procedureVersion, d.fieldCode, d.level, d.channel, missing, d.decidedAt));
+    }
+
+    private void append(EventType type, Dossier d, Record payload) {
+        outbox.append(type, d.id.toString(), d.code != null ? d.code : d.id.toString(), payload);
+    }
+}

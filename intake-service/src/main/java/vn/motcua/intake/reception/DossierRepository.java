@@ -1,0 +1,73 @@
+package vn.motcua.intake.reception;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import vn.motcua.backbone.problem.ProblemException;
+import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.intake.Page;
+
+/** Dossiers in the database, always scoped by unit for the desk. */
+@ApplicationScoped
+public class DossierRepository {
+
+    private final EntityManager entityManager;
+
+    DossierRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public Optional<Dossier> find(UUID id) {
+        return Optional.ofNullable(entityManager.find(Dossier.class, id));
+    }
+
+    /** Another unit's dossier answers 404 like a missing one, so that its existence does not leak. */
+    public Dossier ofUnit(UUID id, String unitCode) {
+        return find(id).filter(d -> d.unitCode.equals(unitCode))
+                .orElseThrow(() -> ProblemException.notFound("dossier", id));
+    }
+
+    public Optional<Dossier> byCode(String code) {
+        return entityManager.createQuery("from Dossier where code = :code", Dossier.class)
+                .setParameter("code", code).getResultStream().findFirst();
+    }
+
+    public void persist(Dossier dossier) {
+        entityManager.persist(dossier);
+    }
+
+    public Page<Dossier> list(String unitCode, DossierStatus status, LocalDate from, LocalDate to, int page, int size) {
+        String where = " from Dossier where unitCode = :unit and decidedAt >= :from and decidedAt < :to"
+                + (status == null ? "" : " and status = :status");
+        var count = entityManager.createQuery("select count(*)" + where, Long.class);
+        var items = entityManager.createQuery(where + " order by decidedAt desc, id", Dossier.class);
+        for (var query : List.of(count, items)) {
+            query.setParameter("unit", unitCode).setParameter("from", startOf(from)).setParameter("to", startOf(to.plusDays(1)));
+            if (status != null) {
+                query.setParameter("status", status);
+            }
+        }
+        return new Page<>(items.setFirstResult(page * size).setMaxResults(size).getResultList(), page, size,
+                count.getSingleResult());
+    }
+
+    /** Outcomes of a unit between two days (inclusive), by status and channel. */
+    public Map<String, Long> counts(String unitCode, LocalDate from, LocalDate to) {
+        List<Object[]> rows = entityManager.createQuery("""
+                select status, channel, count(*) from Dossier
+                where unitCode = :unit and decidedAt >= :from and decidedAt < :to group by status, channel""", Object[].class)
+                .setParameter("unit", unitCode).setParameter("from", startOf(from)).setParameter("to", startOf(to.plusDays(1)))
+                .getResultList();
+        return rows.stream().collect(Collectors.toMap(r -> r[0] + "/" + r[1], r -> (Long) r[2]));
+    }
+
+    private static Instant startOf(LocalDate day) {
+        return day.atStartOfDay(WorkingCalendar.ZONE).toInstant();
+    }
+}
