@@ -2,8 +2,19 @@ package vn.motcua.contracts;
 
 import java.util.Arrays;
 import java.util.Optional;
+import vn.motcua.contracts.document.ComponentsDigitised;
+import vn.motcua.contracts.document.DocumentIssued;
+import vn.motcua.contracts.document.DocumentRegistered;
+import vn.motcua.contracts.document.DocumentSigned;
+import vn.motcua.contracts.document.IncomingDocumentRegistered;
+import vn.motcua.contracts.document.ResultDigitised;
+import vn.motcua.contracts.dossier.DossierIncomplete;
 import vn.motcua.contracts.dossier.DossierReceived;
+import vn.motcua.contracts.dossier.DossierRefused;
 import vn.motcua.contracts.dossier.DossierResolved;
+import vn.motcua.contracts.dossier.DossierSubmittedOnline;
+import vn.motcua.contracts.reference.ProcedurePublished;
+import vn.motcua.contracts.reference.UnitChanged;
 
 /**
  * Every event type of the platform: its CloudEvents type ({@code vn.motcua.<aggregate>.<event>.v<n>}),
@@ -12,7 +23,19 @@ import vn.motcua.contracts.dossier.DossierResolved;
  */
 public enum EventType {
     DOSSIER_RECEIVED("vn.motcua.dossier.received.v1", Topics.DOSSIER, DossierReceived.class),
-    DOSSIER_RESOLVED("vn.motcua.dossier.resolved.v1", Topics.DOSSIER, DossierResolved.class);
+    DOSSIER_RESOLVED("vn.motcua.dossier.resolved.v1", Topics.DOSSIER, DossierResolved.class),
+    DOSSIER_SUBMITTED_ONLINE("vn.motcua.dossier.submitted-online.v1", Topics.DOSSIER, DossierSubmittedOnline.class),
+    DOSSIER_REFUSED("vn.motcua.dossier.refused.v1", Topics.DOSSIER, DossierRefused.class),
+    DOSSIER_INCOMPLETE("vn.motcua.dossier.incomplete.v1", Topics.DOSSIER, DossierIncomplete.class),
+    UNIT_CHANGED("vn.motcua.unit.changed.v1", Topics.REFERENCE, UnitChanged.class),
+    PROCEDURE_PUBLISHED("vn.motcua.procedure.published.v1", Topics.REFERENCE, ProcedurePublished.class),
+    DOCUMENT_REGISTERED("vn.motcua.document.registered.v1", Topics.DOCUMENT, DocumentRegistered.class),
+    DOCUMENT_SIGNED("vn.motcua.document.signed.v1", Topics.DOCUMENT, DocumentSigned.class),
+    DOCUMENT_ISSUED("vn.motcua.document.issued.v1", Topics.DOCUMENT, DocumentIssued.class),
+    INCOMING_DOCUMENT_REGISTERED("vn.motcua.document.incoming-registered.v1", Topics.DOCUMENT,
+            IncomingDocumentRegistered.class),
+    COMPONENTS_DIGITISED("vn.motcua.document.components-digitised.v1", Topics.DOCUMENT, ComponentsDigitised.class),
+    RESULT_DIGITISED("vn.motcua.document.result-digitised.v1", Topics.DOCUMENT, ResultDigitised.class);
 
     private final String type;
     private final String topic;

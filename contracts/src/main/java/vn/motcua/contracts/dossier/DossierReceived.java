@@ -16,6 +16,10 @@ import java.time.Instant;
  * @param channel          in person, online or postal
  * @param receivedAt       instant of receipt (UTC)
  * @param dueAt            appointed return instant (UTC)
+ * @param processingTime   the processing-time rule of the procedure version; null from producers that predate it
+ * @param workingHours     the working hours the due date was computed with; null from producers that predate it
+ * @param lookupSecretHash {@code sha256:<hex>} of {@code <dossierCode>:<secret>}, the secret printed on the
+ *                         receipt for the public status lookup; the secret itself is never published
  */
 public record DossierReceived(
         String dossierId,
@@ -27,5 +31,15 @@ public record DossierReceived(
         String level,
         Channel channel,
         Instant receivedAt,
-        Instant dueAt) {
+        Instant dueAt,
+        ProcessingTimeRule processingTime,
+        WorkingHoursRule workingHours,
+        String lookupSecretHash) {
+
+    /** The first form of the event, without the fields added later. */
+    public DossierReceived(String dossierId, String dossierCode, String unitCode, String procedureCode,
+            int procedureVersion, String fieldCode, String level, Channel channel, Instant receivedAt, Instant dueAt) {
+        this(dossierId, dossierCode, unitCode, procedureCode, procedureVersion, fieldCode, level, channel, receivedAt,
+                dueAt, null, null, null);
+    }
 }

@@ -1,0 +1,32 @@
+package vn.motcua.contracts.dossier;
+
+import java.time.Instant;
+
+/**
+ * A citizen or business submitted a dossier online (mới đăng ký, national status 1), or sent the
+ * supplement the desk asked for. The processing clock has not started: it starts when the desk accepts
+ * the dossier ({@link DossierReceived}, same code). Carries no personal data.
+ *
+ * @param dossierId        stable id; the Kafka key
+ * @param dossierCode      assigned at submission and kept through supplements and acceptance
+ * @param unitCode         national code of the unit the dossier was sent to
+ * @param procedureCode    national procedure code
+ * @param procedureVersion catalogue version the dossier was submitted under
+ * @param fieldCode        field (lĩnh vực) of the procedure
+ * @param level            resolving level: PROVINCE, DISTRICT or COMMUNE
+ * @param submittedAt      instant of this submission (UTC)
+ * @param supplement       true if this submission answers a supplement request of the desk
+ * @param lookupSecretHash {@code sha256:<hex>} of {@code <dossierCode>:<secret>}; see {@link DossierReceived}
+ */
+public record DossierSubmittedOnline(
+        String dossierId,
+        String dossierCode,
+        String unitCode,
+        String procedureCode,
+        int procedureVersion,
+        String fieldCode,
+        String level,
+        Instant submittedAt,
+        boolean supplement,
+        String lookupSecretHash) {
+}

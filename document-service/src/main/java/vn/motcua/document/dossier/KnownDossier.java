@@ -1,0 +1,35 @@
+package vn.motcua.document.dossier;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A dossier as announced on {@code motcua.dossier}: which unit holds it and what procedure it follows. */
+@Entity
+@Table(name = "dossier")
+public class KnownDossier {
+
+    @Id
+    public String code;
+
+    @Column(nullable = false)
+    public String id;
+
+    @Column(name = "unit_code", nullable = false)
+    public String unitCode;
+
+    @Column(name = "procedure_code", nullable = false)
+    public String procedureCode;
+
+    @Column(name = "field_code", nullable = false)
+    public String fieldCode;
+
+    @Column(name = "received_at", nullable = false)
+    public Instant receivedAt;
+
+    /** {@code sha256:<hex>} of {@code <code>:<secret>}; the secret printed on the receipt. */
+    @Column(name = "lookup_secret_hash")
+    public String lookupSecretHash;
+}
