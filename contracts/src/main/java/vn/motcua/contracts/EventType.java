@@ -9,6 +9,15 @@ import vn.motcua.contracts.document.DocumentSigned;
 import vn.motcua.contracts.document.IncomingDocumentRegistered;
 import vn.motcua.contracts.document.ResultDigitised;
 import vn.motcua.contracts.dossier.DossierIncomplete;
+import vn.motcua.contracts.dossier.DossierAssigned;
+import vn.motcua.contracts.dossier.SupplementRequested;
+import vn.motcua.contracts.dossier.SupplementReceived;
+import vn.motcua.contracts.dossier.FeeRequested;
+import vn.motcua.contracts.dossier.FeePaid;
+import vn.motcua.contracts.dossier.DeadlineExtended;
+import vn.motcua.contracts.dossier.DossierWithdrawn;
+import vn.motcua.contracts.dossier.ResultReturned;
+import vn.motcua.contracts.dossier.DossierOverdue;
 import vn.motcua.contracts.dossier.DossierReceived;
 import vn.motcua.contracts.dossier.DossierRefused;
 import vn.motcua.contracts.dossier.DossierResolved;
@@ -27,6 +36,15 @@ public enum EventType {
     DOSSIER_SUBMITTED_ONLINE("vn.motcua.dossier.submitted-online.v1", Topics.DOSSIER, DossierSubmittedOnline.class),
     DOSSIER_REFUSED("vn.motcua.dossier.refused.v1", Topics.DOSSIER, DossierRefused.class),
     DOSSIER_INCOMPLETE("vn.motcua.dossier.incomplete.v1", Topics.DOSSIER, DossierIncomplete.class),
+    DOSSIER_ASSIGNED("vn.motcua.dossier.assigned.v1", Topics.DOSSIER, DossierAssigned.class),
+    SUPPLEMENT_REQUESTED("vn.motcua.dossier.supplement-requested.v1", Topics.DOSSIER, SupplementRequested.class),
+    SUPPLEMENT_RECEIVED("vn.motcua.dossier.supplement-received.v1", Topics.DOSSIER, SupplementReceived.class),
+    FEE_REQUESTED("vn.motcua.dossier.fee-requested.v1", Topics.DOSSIER, FeeRequested.class),
+    FEE_PAID("vn.motcua.dossier.fee-paid.v1", Topics.DOSSIER, FeePaid.class),
+    DEADLINE_EXTENDED("vn.motcua.dossier.deadline-extended.v1", Topics.DOSSIER, DeadlineExtended.class),
+    DOSSIER_WITHDRAWN("vn.motcua.dossier.withdrawn.v1", Topics.DOSSIER, DossierWithdrawn.class),
+    RESULT_RETURNED("vn.motcua.dossier.result-returned.v1", Topics.DOSSIER, ResultReturned.class),
+    DOSSIER_OVERDUE("vn.motcua.dossier.overdue.v1", Topics.DOSSIER, DossierOverdue.class),
     UNIT_CHANGED("vn.motcua.unit.changed.v1", Topics.REFERENCE, UnitChanged.class),
     PROCEDURE_PUBLISHED("vn.motcua.procedure.published.v1", Topics.REFERENCE, ProcedurePublished.class),
     DOCUMENT_REGISTERED("vn.motcua.document.registered.v1", Topics.DOCUMENT, DocumentRegistered.class),

@@ -1,0 +1,26 @@
+package vn.motcua.contracts.dossier;
+
+import java.time.Instant;
+
+/**
+ * A dossier in processing passed its due date (hồ sơ quá hạn); published once per dossier.
+ *
+ * @param dossierId            the Kafka key
+ * @param dossierCode          e.g. {@code 000.00.31.H41-220715-0001}
+ * @param unitCode             national code of the unit that holds the dossier
+ * @param procedureCode        national procedure code
+ * @param fieldCode            field (lĩnh vực) of the procedure
+ * @param channel              how the dossier was received
+ * @param dueAt                due instant after pauses and any extension, as of this event (UTC)
+ * @param occurredAt           when it happened (UTC)
+ */
+public record DossierOverdue(
+        String dossierId,
+        String dossierCode,
+        String unitCode,
+        String procedureCode,
+        String fieldCode,
+        Channel channel,
+        Instant dueAt,
+        Instant occurredAt) {
+}

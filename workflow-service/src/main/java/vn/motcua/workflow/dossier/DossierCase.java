@@ -1,0 +1,58 @@
+package vn.motcua.workflow.dossier;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import vn.motcua.contracts.dossier.Channel;
+
+/** A dossier in processing at its unit (hồ sơ), opened from DossierReceived. */
+@Entity
+@Table(name = "dossier_case")
+public class DossierCase {
+
+    @Id
+    public String id;
+    public String code;
+    @Column(name = "unit_code")
+    public String unitCode;
+    @Column(name = "procedure_code")
+    public String procedureCode;
+    @Column(name = "field_code")
+    public String fieldCode;
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    public Channel channel;
+    @Column(name = "received_at")
+    public Instant receivedAt;
+    @Column(name = "due_at")
+    public Instant dueAt;
+    @Column(name = "original_due_at")
+    public Instant originalDueAt;
+    /** National status code 1-10. */
+    public int status;
+    public String assignee;
+    @Column(name = "paused_at")
+    public Instant pausedAt;
+    @Column(name = "paused_working_minutes")
+    public long pausedWorkingMinutes;
+    @Column(name = "supplement_requests")
+    public int supplementRequests;
+    public int extensions;
+    @Column(name = "counted_late")
+    public boolean countedLate;
+    @Column(name = "resolved_at")
+    public Instant resolvedAt;
+    @Column(name = "last_action_at")
+    public Instant lastActionAt;
+    /** {@code sha256:<hex>} of {@code <code>:<secret>}; never shown. */
+    @Column(name = "lookup_secret_hash")
+    public String lookupSecretHash;
+    @Version
+    public long version;
+
+    public DossierStatus status() {
+        return DossierStatus.ofNationalCode(status);
+    }
+}

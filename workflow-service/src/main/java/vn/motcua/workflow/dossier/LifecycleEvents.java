@@ -1,0 +1,76 @@
+package vn.motcua.workflow.dossier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import vn.motcua.backbone.outbox.Outbox;
+import vn.motcua.contracts.EventType;
+import vn.motcua.contracts.dossier.DeadlineExtended;
+import vn.motcua.contracts.dossier.DossierAssigned;
+import vn.motcua.contracts.dossier.DossierOverdue;
+import vn.motcua.contracts.dossier.DossierResolved;
+import vn.motcua.contracts.dossier.DossierWithdrawn;
+import vn.motcua.contracts.dossier.FeePaid;
+import vn.motcua.contracts.dossier.FeeRequested;
+import vn.motcua.contracts.dossier.Outcome;
+import vn.motcua.contracts.dossier.ResultReturned;
+import vn.motcua.contracts.dossier.SupplementReceived;
+import vn.motcua.contracts.dossier.SupplementRequested;
+import vn.motcua.contracts.dossier.Timeliness;
+
+/** Appends the event of each lifecycle step to the outbox, in the caller's transaction. */
+@ApplicationScoped
+public class LifecycleEvents {
+
+    private final Outbox outbox;
+
+    LifecycleEvents(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    /** The event {@code action} publishes; {@code previousDueAt} matters to an extension only. */
+    public void publish(DossierCase d, Action action, ActionRequest request, String actor, Instant at,
+            Instant previousDueAt, Timeliness timeliness) {
+        String reason = request.reason();
+        switch (action) {
+            case ASSIGN -> append(EventType.DOSSIER_ASSIGNED, d, new DossierAssigned(d.id, d.code, d.unitCode,
+                    d.procedureCode, d.fieldCode, d.channel, d.dueAt, at, actor, reason, request.assignee(),
+                    request.stepDueAt()));
+            case REQUEST_SUPPLEMENT -> append(EventType.SUPPLEMENT_REQUESTED, d, new SupplementRequested(d.id, d.code,
+                    d.unitCode, d.procedureCode, d.fieldCode, d.channel, d.dueAt, at, actor, reason, request.missing(),
+                    d.supplementRequests));
+            case RECEIVE_SUPPLEMENT -> append(EventType.SUPPLEMENT_RECEIVED, d, new SupplementReceived(d.id, d.code,
+                    d.unitCode, d.procedureCode, d.fieldCode, d.channel, d.dueAt, at, actor, reason,
+                    d.pausedWorkingMinutes));
+            case REQUEST_FEE -> append(EventType.FEE_REQUESTED, d, new FeeRequested(d.id, d.code, d.unitCode,
+                    d.procedureCode, d.fieldCode, d.channel, d.dueAt, at, actor, reason, request.amountVnd()));
+            case RECORD_FEE_PAID -> append(EventType.FEE_PAID, d, new FeePaid(d.id, d.code, d.unitCode,
+                    d.procedureCode, d.fieldCode, d.channel, d.dueAt, at, actor, reason, request.amountVnd()));
+            case EXTEND -> append(EventType.DEADLINE_EXTENDED, d, new DeadlineExtended(d.id, d.code, d.unitCode,
+                    d.procedureCode, d.fieldCode, d.channel, d.dueAt, at, actor, reason, previousDueAt));
+            case APPROVE, REJECT, STOP -> append(EventType.DOSSIER_RESOLVED, d, new DossierResolved(d.id, d.code,
+                    d.unitCode, d.procedureCode, d.fieldCode, d.channel, outcome(action), d.receivedAt, d.dueAt, at,
+                    timeliness));
+            case WITHDRAW -> append(EventType.DOSSIER_WITHDRAWN, d, new DossierWithdrawn(d.id, d.code, d.unitCode,
+                    d.procedureCode, d.fieldCode, d.channel, d.dueAt, at, actor, reason));
+            case RETURN_RESULT -> append(EventType.RESULT_RETURNED, d, new ResultReturned(d.id, d.code, d.unitCode,
+                    d.procedureCode, d.fieldCode, d.channel, d.dueAt, at, actor, reason));
+        }
+    }
+
+    public void overdue(DossierCase d, Instant at) {
+        append(EventType.DOSSIER_OVERDUE, d, new DossierOverdue(d.id, d.code, d.unitCode, d.procedureCode,
+                d.fieldCode, d.channel, d.dueAt, at));
+    }
+
+    private static Outcome outcome(Action action) {
+        return switch (action) {
+            case APPROVE -> Outcome.APPROVED;
+            case REJECT -> Outcome.REJECTED;
+            default -> Outcome.STOPPED;
+        };
+    }
+
+    private void append(EventType type, DossierCase d, Record payload) {
+        outbox.append(type, d.id, d.code, payload);
+    }
+}

@@ -1,0 +1,80 @@
+package vn.motcua.workflow.reception;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+import vn.motcua.backbone.inbox.IdempotentConsumer;
+import vn.motcua.backbone.inbox.ReceivedEvent;
+import vn.motcua.contracts.EventType;
+import vn.motcua.contracts.dossier.DossierReceived;
+import vn.motcua.workflow.dossier.DossierStatus;
+
+/**
+ * Opens a processing case for every {@code DossierReceived} on {@code motcua.dossier}, with the due date the
+ * receipt appointed. Every other event type there (including this service's own) is ignored.
+ */
+@ApplicationScoped
+public class DossierEventsConsumer {
+
+    private static final Logger LOG = Logger.getLogger(DossierEventsConsumer.class);
+    static final String CONSUMER = "workflow-service.cases";
+
+    private final IdempotentConsumer consumer;
+    private final EntityManager entityManager;
+
+    DossierEventsConsumer(IdempotentConsumer consumer, EntityManager entityManager) {
+        this.consumer = consumer;
+        this.entityManager = entityManager;
+    }
+
+    @Incoming("dossier-events")
+    @Blocking(ordered = true)
+    public void on(ConsumerRecord<String, String> record) {
+        consumer.handleOnce(CONSUMER, record, this::apply);
+    }
+
+    private void apply(ReceivedEvent event) {
+        if (!EventType.DOSSIER_RECEIVED.type().equals(event.type())) {
+            return;
+        }
+        DossierReceived received = consumer.payload(event, DossierReceived.class);
+        // the same dossier announced again under another event id (a producer retry) opens no second case
+        int opened = entityManager.createNativeQuery("""
+                insert into dossier_case (id, code, unit_code, procedure_code, procedure_version, field_code, level,
+                    channel, received_at, due_at, original_due_at, status, lookup_secret_hash)
+                values (:id, :code, :unit, :procedure, :procedureVersion, :field, :level,
+                    :channel, :receivedAt, :dueAt, :dueAt, :status, :secret)
+                on conflict do nothing""")
+                .setParameter("id", received.dossierId())
+                .setParameter("code", received.dossierCode())
+                .setParameter("unit", received.unitCode())
+                .setParameter("procedure", received.procedureCode())
+                .setParameter("procedureVersion", received.procedureVersion())
+                .setParameter("field", received.fieldCode())
+                .setParameter("level", received.level())
+                .setParameter("channel", received.channel().name())
+                .setParameter("receivedAt", received.receivedAt())
+                .setParameter("dueAt", received.dueAt())
+                .setParameter("status", DossierStatus.ACCEPTED.nationalCode())
+                .setParameter("secret", received.lookupSecretHash())
+                .executeUpdate();
+        if (opened == 0) {
+            LOG.debugf("Dossier %s already has a case", received.dossierCode());
+            return;
+        }
+        entityManager.createNativeQuery("""
+                insert into dossier_timeline (dossier_id, action, from_status, to_status, actor, actor_unit, at)
+                values (:id, 'RECEIVE', null, :status, :actor, :unit, :at)""")
+                .setParameter("id", received.dossierId())
+                .setParameter("status", DossierStatus.ACCEPTED.nationalCode())
+                .setParameter("actor", event.source())
+                .setParameter("unit", received.unitCode())
+                .setParameter("at", received.receivedAt())
+                .executeUpdate();
+        LOG.infof("Case opened for dossier %s of unit %s, due %s", received.dossierCode(), received.unitCode(),
+                received.dueAt());
+    }
+}

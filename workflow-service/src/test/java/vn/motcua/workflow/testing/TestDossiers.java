@@ -1,0 +1,97 @@
+package vn.motcua.workflow.testing;
+
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import vn.motcua.contracts.CloudEventHeaders;
+import vn.motcua.contracts.EventType;
+import vn.motcua.contracts.Topics;
+import vn.motcua.testsupport.Databases;
+import vn.motcua.testsupport.KafkaTestClient;
+
+/** Dossiers as intake-service announces them: a real DossierReceived CloudEvent on motcua.dossier. */
+public final class TestDossiers {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private TestDossiers() {
+    }
+
+    /** A dossier about to be announced. */
+    public record Announced(String id, String code, String unitCode, String secret, Instant dueAt) {
+    }
+
+    public static Announced newDossier(String unitCode, Instant dueAt) {
+        String code = "000.00.31." + unitCode + "-261127-" + String.format("%04d", SEQUENCE.incrementAndGet());
+        return new Announced(UUID.randomUUID().toString(), code, unitCode, "s" + UUID.randomUUID(), dueAt);
+    }
+
+    /** Publishes the DossierReceived of {@code dossier} under CloudEvents id {@code eventId}. */
+    public static void send(Announced dossier, String eventId) {
+        Instant receivedAt = dossier.dueAt().minus(Duration.ofDays(5));
+        String payload = """
+                {"dossierId":"%s","dossierCode":"%s","unitCode":"%s","procedureCode":"1.001193","procedureVersion":1,
+                 "fieldCode":"ho-tich","level":"COMMUNE","channel":"IN_PERSON","receivedAt":"%s","dueAt":"%s",
+                 "processingTime":{"amount":3,"unit":"WORKING_DAYS"},
+                 "lookupSecretHash":"sha256:%s"}"""
+                .formatted(dossier.id(), dossier.code(), dossier.unitCode(), receivedAt, dossier.dueAt(),
+                        sha256(dossier.code() + ":" + dossier.secret()));
+        KafkaTestClient.send(Topics.DOSSIER, dossier.id(), payload, Map.of(
+                CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0,
+                CloudEventHeaders.ID, eventId,
+                CloudEventHeaders.SOURCE, "/motcua/intake-service",
+                CloudEventHeaders.TYPE, EventType.DOSSIER_RECEIVED.type(),
+                CloudEventHeaders.SUBJECT, dossier.code(),
+                CloudEventHeaders.TIME, Instant.now().toString(),
+                CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON));
+    }
+
+    /** Announces a new dossier of {@code unitCode} and waits until its case is open. */
+    public static Announced received(String unitCode, Instant dueAt) {
+        Announced dossier = newDossier(unitCode, dueAt);
+        String eventId = UUID.randomUUID().toString();
+        send(dossier, eventId);
+        awaitProcessed(eventId);
+        return dossier;
+    }
+
+    /** Waits until the workflow's consumer has handled the event with CloudEvents id {@code eventId}. */
+    public static void awaitProcessed(String eventId) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> count(
+                "select count(*) from processed_event where consumer = 'workflow-service.cases' and event_id = ?",
+                eventId) == 1);
+    }
+
+    public static long count(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = Databases.connectToCurrent();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    public static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
