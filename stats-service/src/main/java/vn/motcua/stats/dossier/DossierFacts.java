@@ -1,0 +1,129 @@
+package vn.motcua.stats.dossier;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import vn.motcua.calendar.TimelinessRule;
+
+/**
+ * What stats-service knows of one dossier, merged from its events in whatever order they arrive.
+ * Every merge is commutative and idempotent (a fact already known is kept; of two finishes the earlier
+ * wins), so the {@link #tallies} the facts imply do not depend on delivery order or repetition.
+ *
+ * @param receivedDueAt due instant announced at receipt
+ * @param finalDueAt    due instant after pauses and extensions, announced at resolution; wins over the first
+ */
+public record DossierFacts(
+        String dossierId,
+        String unitCode,
+        String fieldCode,
+        String procedureCode,
+        String channel,
+        Instant receivedAt,
+        Instant receivedDueAt,
+        Instant finalDueAt,
+        Finish finish,
+        Instant finishedAt,
+        Instant refusedAt) {
+
+    /** How processing ended, for the report: resolved (approved, rejected, stopped) or withdrawn. */
+    public enum Finish { RESOLVED, WITHDRAWN }
+
+    /** Where a dossier was received and under which procedure. */
+    public record Where(String unitCode, String fieldCode, String procedureCode, String channel) {
+    }
+
+    public static DossierFacts unknown(String dossierId) {
+        return new DossierFacts(dossierId, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** A receipt: the receipt's description of the dossier wins over any other event's. */
+    public DossierFacts received(Where where, Instant at, Instant dueAt) {
+        return new DossierFacts(dossierId, where.unitCode(), where.fieldCode(), where.procedureCode(),
+                where.channel(), at, dueAt, finalDueAt, finish, finishedAt, refusedAt);
+    }
+
+    /** A resolution; it also carries receipt facts, which fill what is not yet known. */
+    public DossierFacts resolved(Where where, Instant receivedAt, Instant dueAt, Instant resolvedAt) {
+        DossierFacts described = describedIfUnknown(where);
+        Instant received = described.receivedAt != null ? described.receivedAt : receivedAt;
+        DossierFacts f = new DossierFacts(dossierId, described.unitCode, described.fieldCode,
+                described.procedureCode, described.channel, received, described.receivedDueAt, dueAt, finish,
+                finishedAt, refusedAt);
+        return f.finished(Finish.RESOLVED, resolvedAt);
+    }
+
+    /** A withdrawal; where the dossier was is taken from the receipt when the event does not say. */
+    public DossierFacts withdrawn(Where where, Instant at) {
+        return describedIfUnknown(where).finished(Finish.WITHDRAWN, at);
+    }
+
+    /** A refusal at intake: the dossier was never received. */
+    public DossierFacts refused(Where where, Instant at) {
+        DossierFacts described = describedIfUnknown(where);
+        Instant first = described.refusedAt == null || at.isBefore(described.refusedAt) ? at : described.refusedAt;
+        return new DossierFacts(dossierId, described.unitCode, described.fieldCode, described.procedureCode,
+                described.channel, described.receivedAt, described.receivedDueAt, described.finalDueAt,
+                described.finish, described.finishedAt, first);
+    }
+
+    private DossierFacts describedIfUnknown(Where where) {
+        if (unitCode != null || where == null || where.unitCode() == null) {
+            return this;
+        }
+        return new DossierFacts(dossierId, where.unitCode(), where.fieldCode(), where.procedureCode(),
+                where.channel(), receivedAt, receivedDueAt, finalDueAt, finish, finishedAt, refusedAt);
+    }
+
+    private DossierFacts finished(Finish how, Instant at) {
+        Objects.requireNonNull(at, "finished at");
+        boolean earlier = finishedAt == null || at.isBefore(finishedAt)
+                || (at.equals(finishedAt) && how == Finish.RESOLVED);
+        if (!earlier) {
+            return this;
+        }
+        return new DossierFacts(dossierId, unitCode, fieldCode, procedureCode, channel, receivedAt, receivedDueAt,
+                finalDueAt, how, at, refusedAt);
+    }
+
+    public Instant dueAt() {
+        return finalDueAt != null ? finalDueAt : receivedDueAt;
+    }
+
+    /**
+     * The counters these facts add to. A dossier counts as received once its receipt and due date are known,
+     * and as finished only once it counts as received, so every row keeps
+     * {@code received = finished + in progress}.
+     */
+    public List<Tally> tallies(TimelinessRule rule, ZoneId zone) {
+        List<Tally> tallies = new ArrayList<>(3);
+        boolean described = unitCode != null;
+        if (described && refusedAt != null) {
+            LocalDate day = LocalDate.ofInstant(refusedAt, zone);
+            tallies.add(tally(Measure.REFUSED, day, day));
+        }
+        if (!described || receivedAt == null || dueAt() == null) {
+            return tallies;
+        }
+        LocalDate dueOn = LocalDate.ofInstant(dueAt(), zone);
+        tallies.add(tally(Measure.RECEIVED, LocalDate.ofInstant(receivedAt, zone), dueOn));
+        if (finish != null) {
+            Measure measure = finish == Finish.WITHDRAWN ? Measure.WITHDRAWN
+                    : switch (rule.classify(finishedAt, dueAt())) {
+                        case EARLY -> Measure.RESOLVED_EARLY;
+                        case ON_TIME -> Measure.RESOLVED_ON_TIME;
+                        case LATE -> Measure.RESOLVED_LATE;
+                    };
+            tallies.add(tally(measure, LocalDate.ofInstant(finishedAt, zone), dueOn));
+        }
+        return tallies;
+    }
+
+    private Tally tally(Measure measure, LocalDate day, LocalDate dueOn) {
+        return new Tally(unitCode, fieldCode == null ? "" : fieldCode, procedureCode == null ? "" : procedureCode,
+                channel == null ? "" : channel, measure, day, dueOn);
+    }
+}
