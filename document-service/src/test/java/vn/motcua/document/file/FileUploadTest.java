@@ -23,7 +23,7 @@ import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import vn.motcua.contracts.EventType;
-import vn.motcua.document.testing.Events;
+import vn.motcua.testsupport.PublishedEvents;
 import vn.motcua.document.testing.Officers;
 import vn.motcua.document.testing.TestDossiers;
 import vn.motcua.document.testing.TestPdfs;
@@ -42,7 +42,7 @@ class FileUploadTest {
     void aScannedComponentIsStoredWithItsChecksumAndAnnouncedAsDigitised() throws Exception {
         String dossier = TestDossiers.received(UNIT, "dat-dai", null);
         byte[] pdf = TestPdfs.withText("Tờ khai đăng ký biến động đất đai");
-        KafkaTestClient.Position mark = Events.mark();
+        KafkaTestClient.Position mark = PublishedEvents.mark(vn.motcua.contracts.Topics.DOCUMENT);
 
         Response created = upload(Officers.frontDesk(UNIT), "DIGITISED_AT_RECEPTION", dossier, "Tờ khai", "to-khai.jpg", pdf);
 
@@ -62,7 +62,7 @@ class FileUploadTest {
                 .header("Content-Disposition", containsString("filename*=UTF-8''to-khai.jpg"));
         assertThat(download.asByteArray()).isEqualTo(pdf);
 
-        List<ConsumerRecord<String, String>> events = Events.await(mark, EventType.COMPONENTS_DIGITISED, fileId, 1);
+        List<ConsumerRecord<String, String>> events = PublishedEvents.await(mark, EventType.COMPONENTS_DIGITISED, fileId, 1);
         assertThat(events).hasSize(1);
         JsonNode event = JSON.readTree(events.get(0).value());
         assertThat(event.get("dossierCode").asText()).isEqualTo(dossier);
@@ -118,7 +118,7 @@ class FileUploadTest {
         String desk = Officers.frontDesk(UNIT);
         long filesBefore = countFiles();
         long rowsBefore = count("select count(*) from stored_file");
-        KafkaTestClient.Position mark = Events.mark();
+        KafkaTestClient.Position mark = PublishedEvents.mark(vn.motcua.contracts.Topics.DOCUMENT);
 
         byte[] tooLarge = new byte[2 * 1024 * 1024 + 1];
         System.arraycopy(TestPdfs.withText("x"), 0, tooLarge, 0, 100);
@@ -146,7 +146,7 @@ class FileUploadTest {
         String dossier = TestDossiers.received(UNIT);
         long filesBefore = countFiles();
         long rowsBefore = count("select count(*) from stored_file");
-        KafkaTestClient.Position mark = Events.mark();
+        KafkaTestClient.Position mark = PublishedEvents.mark(vn.motcua.contracts.Topics.DOCUMENT);
 
         upload(Officers.frontDesk(UNIT), "DIGITISED_AT_RECEPTION", dossier,
                 vn.motcua.document.digitisation.FailingDigitisationRecords.FAIL_AFTER_ANNOUNCING, null,
@@ -210,7 +210,7 @@ class FileUploadTest {
         byte[] pdf = TestPdfs.withText("Căn cước công dân");
         String source = upload(Officers.frontDesk(UNIT), "DIGITISED_AT_RECEPTION", earlier, "CCCD", null, pdf)
                 .then().statusCode(201).extract().path("id");
-        KafkaTestClient.Position mark = Events.mark();
+        KafkaTestClient.Position mark = PublishedEvents.mark(vn.motcua.contracts.Topics.DOCUMENT);
 
         String reused = given().header("Authorization", Officers.frontDesk(UNIT)).contentType("application/json")
                 .body("{\"sourceFileId\":\"" + source + "\",\"component\":\"CCCD\"}")
@@ -221,7 +221,7 @@ class FileUploadTest {
         assertThat(given().header("Authorization", Officers.frontDesk(UNIT)).get("/api/v1/files/{id}/content", reused)
                 .then().statusCode(200).extract().asByteArray()).isEqualTo(pdf);
         assertThat(storageKeyOf(reused, 1)).isEqualTo(storageKeyOf(source, 1));
-        JsonNode event = JSON.readTree(Events.await(mark, EventType.COMPONENTS_DIGITISED, reused, 1).get(0).value());
+        JsonNode event = JSON.readTree(PublishedEvents.await(mark, EventType.COMPONENTS_DIGITISED, reused, 1).get(0).value());
         assertThat(event.get("reused").asBoolean()).isTrue();
         assertThat(event.get("dossierCode").asText()).isEqualTo(later);
     }
@@ -229,11 +229,11 @@ class FileUploadTest {
     @Test
     void aResultFileIsAnnouncedAsAnElectronicResult() throws Exception {
         String dossier = TestDossiers.received(UNIT, "chung-thuc", null);
-        KafkaTestClient.Position mark = Events.mark();
+        KafkaTestClient.Position mark = PublishedEvents.mark(vn.motcua.contracts.Topics.DOCUMENT);
         String fileId = upload(Officers.specialist(UNIT), "RESULT", dossier, null, "ket-qua.pdf",
                 TestPdfs.withText("Kết quả chứng thực")).then().statusCode(201).extract().path("id");
 
-        JsonNode event = JSON.readTree(Events.await(mark, EventType.RESULT_DIGITISED, fileId, 1).get(0).value());
+        JsonNode event = JSON.readTree(PublishedEvents.await(mark, EventType.RESULT_DIGITISED, fileId, 1).get(0).value());
         assertThat(event.get("fieldCode").asText()).isEqualTo("chung-thuc");
         assertThat(event.get("dossierCode").asText()).isEqualTo(dossier);
     }

@@ -23,7 +23,7 @@ import vn.motcua.contracts.EventType;
 import vn.motcua.document.signature.DevelopmentCa;
 import vn.motcua.document.signature.PadesSigner;
 import vn.motcua.document.signature.SigningKey;
-import vn.motcua.document.testing.Events;
+import vn.motcua.testsupport.PublishedEvents;
 import vn.motcua.document.testing.Officers;
 import vn.motcua.document.testing.TestPdfs;
 import vn.motcua.testsupport.KafkaTestClient;
@@ -43,7 +43,7 @@ class IncomingRegisterTest {
         byte[] signedByStranger = signedBy(DevelopmentCa.openOrCreate(Files.createTempDirectory("foreign-ca"),
                 "other".toCharArray()), "Công ty giả mạo", TestPdfs.withText("Thông báo giả"));
         byte[] unsigned = TestPdfs.withText("Giấy mời họp");
-        KafkaTestClient.Position mark = Events.mark();
+        KafkaTestClient.Position mark = PublishedEvents.mark(vn.motcua.contracts.Topics.DOCUMENT);
 
         JsonNode valid = register(incoming("UBND huyện Long Phú", "45/UBND-VP", receivedFile(signedByDistrict)));
         JsonNode invalid = register(incoming("UBND huyện Long Phú", "46/UBND-VP", receivedFile(tampered)));
@@ -62,7 +62,7 @@ class IncomingRegisterTest {
         assertThat(stranger.at("/signatureReport/signatures/0/trustedChain").asBoolean()).isFalse();
 
         String id = valid.get("id").asText();
-        JsonNode event = JSON.readTree(Events.await(mark, EventType.INCOMING_DOCUMENT_REGISTERED, id, 1).get(0).value());
+        JsonNode event = JSON.readTree(PublishedEvents.await(mark, EventType.INCOMING_DOCUMENT_REGISTERED, id, 1).get(0).value());
         assertThat(event.get("signatureCheck").asText()).isEqualTo("VALID");
         assertThat(event.get("senderSymbol").asText()).isEqualTo("45/UBND-VP");
         assertThat(event.get("incomingNumber").asInt()).isEqualTo(first);

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.contracts.EventType;
 import vn.motcua.document.testing.Drafts;
-import vn.motcua.document.testing.Events;
+import vn.motcua.testsupport.PublishedEvents;
 import vn.motcua.document.testing.MutableClock;
 import vn.motcua.document.testing.Officers;
 import vn.motcua.testsupport.KafkaTestClient;
@@ -150,16 +150,16 @@ class OutgoingNumberingTest {
     void registrationAndIssueOfAPaperDocumentAreAnnounced() throws Exception {
         String unit = "40006";
         String id = Drafts.paperDecision(unit, "Quyết định khen thưởng");
-        KafkaTestClient.Position mark = Events.mark();
+        KafkaTestClient.Position mark = PublishedEvents.mark(vn.motcua.contracts.Topics.DOCUMENT);
 
         register(unit, id).then().statusCode(200);
         given().header("Authorization", Officers.clerk(unit)).post("/api/v1/outgoing-documents/{id}/issue", id)
                 .then().statusCode(200).body("status", equalTo("ISSUED"));
 
-        JsonNode registered = JSON.readTree(Events.await(mark, EventType.DOCUMENT_REGISTERED, id, 1).get(0).value());
+        JsonNode registered = JSON.readTree(PublishedEvents.await(mark, EventType.DOCUMENT_REGISTERED, id, 1).get(0).value());
         assertThat(registered.get("symbol").asText()).isEqualTo("01/QĐ-UBND");
         assertThat(registered.get("series").asText()).isEqualTo("ORDINARY");
-        JsonNode issued = JSON.readTree(Events.await(mark, EventType.DOCUMENT_ISSUED, id, 1).get(0).value());
+        JsonNode issued = JSON.readTree(PublishedEvents.await(mark, EventType.DOCUMENT_ISSUED, id, 1).get(0).value());
         assertThat(issued.get("deliveryMode").asText()).isEqualTo("PAPER_ONLY");
         assertThat(issued.get("unitCode").asText()).isEqualTo(unit);
     }

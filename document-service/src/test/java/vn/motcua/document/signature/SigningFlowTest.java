@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import vn.motcua.contracts.EventType;
 import vn.motcua.document.testing.Certificates;
 import vn.motcua.document.testing.Drafts;
-import vn.motcua.document.testing.Events;
+import vn.motcua.testsupport.PublishedEvents;
 import vn.motcua.document.testing.Officers;
 import vn.motcua.document.testing.TestDossiers;
 import vn.motcua.document.testing.TestPdfs;
@@ -41,7 +41,7 @@ class SigningFlowTest {
         String dossier = TestDossiers.received(UNIT, "ho-kinh-doanh", "ABCD-1234");
         String file = uploadResult(dossier, TestPdfs.withText("GIẤY CHỨNG NHẬN ĐĂNG KÝ HỘ KINH DOANH"));
         String id = Drafts.create(UNIT, resultDraft(dossier, file));
-        KafkaTestClient.Position mark = Events.mark();
+        KafkaTestClient.Position mark = PublishedEvents.mark(vn.motcua.contracts.Topics.DOCUMENT);
 
         register(id).then().statusCode(409).body("type", equalTo("https://motcua.vn/problems/not-signed"));
         sign(Officers.clerk(UNIT), id, "ORGANISATION").then().statusCode(409)
@@ -70,13 +70,13 @@ class SigningFlowTest {
                 .body("signatures.trustedChain", contains(true, true))
                 .body("signatures.format", contains("PAdES-BASELINE-B", "PAdES-BASELINE-B"));
 
-        List<ConsumerRecord<String, String>> signed = Events.await(mark, EventType.DOCUMENT_SIGNED, id, 2);
+        List<ConsumerRecord<String, String>> signed = PublishedEvents.await(mark, EventType.DOCUMENT_SIGNED, id, 2);
         assertThat(signed).extracting(r -> JSON.readTree(r.value()).get("role").asText())
                 .containsExactly("PERSON", "ORGANISATION");
-        JsonNode registered = JSON.readTree(Events.await(mark, EventType.DOCUMENT_REGISTERED, id, 1).get(0).value());
+        JsonNode registered = JSON.readTree(PublishedEvents.await(mark, EventType.DOCUMENT_REGISTERED, id, 1).get(0).value());
         assertThat(registered.get("dossierCode").asText()).isEqualTo(dossier);
         assertThat(registered.get("fieldCode").asText()).isEqualTo("ho-kinh-doanh");
-        JsonNode issued = JSON.readTree(Events.await(mark, EventType.DOCUMENT_ISSUED, id, 1).get(0).value());
+        JsonNode issued = JSON.readTree(PublishedEvents.await(mark, EventType.DOCUMENT_ISSUED, id, 1).get(0).value());
         assertThat(issued.get("deliveryMode").asText()).isEqualTo("FULLY_ELECTRONIC");
         assertThat(issued.get("symbol").asText()).isEqualTo(symbol);
 

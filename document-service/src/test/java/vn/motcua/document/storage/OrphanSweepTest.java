@@ -29,18 +29,22 @@ class OrphanSweepTest {
     void contentLeftPendingLongerThanTheGracePeriodIsRemovedAndRecentContentIsKept() throws Exception {
         Path source = Files.createTempFile("orphan", ".pdf");
         Files.writeString(source, "%PDF-1.7 orphan");
-        storage.put("files/orphan-old/1", source);
-        storage.put("files/orphan-new/1", source);
-        pending("files/orphan-old/1", Instant.now().minus(2, ChronoUnit.HOURS));
-        pending("files/orphan-new/1", Instant.now());
+        // unique keys: the storage root outlives a test run, and storage never overwrites
+        String run = java.util.UUID.randomUUID().toString();
+        String old = "files/orphan-old-" + run + "/1";
+        String recent = "files/orphan-new-" + run + "/1";
+        storage.put(old, source);
+        storage.put(recent, source);
+        pending(old, Instant.now().minus(2, ChronoUnit.HOURS));
+        pending(recent, Instant.now());
 
         int removed = contents.sweepOrphans();
 
         assertThat(removed).isGreaterThanOrEqualTo(1);
-        assertThat(storage.exists("files/orphan-old/1")).isFalse();
-        assertThat(storage.exists("files/orphan-new/1")).isTrue();
-        assertThat(isPending("files/orphan-old/1")).isFalse();
-        assertThat(isPending("files/orphan-new/1")).isTrue();
+        assertThat(storage.exists(old)).isFalse();
+        assertThat(storage.exists(recent)).isTrue();
+        assertThat(isPending(old)).isFalse();
+        assertThat(isPending(recent)).isTrue();
     }
 
     private static void pending(String key, Instant at) throws Exception {

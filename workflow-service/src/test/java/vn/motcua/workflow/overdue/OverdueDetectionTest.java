@@ -13,7 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.contracts.EventType;
 import vn.motcua.testsupport.KafkaTestClient;
-import vn.motcua.workflow.testing.Events;
+import vn.motcua.testsupport.PublishedEvents;
 import vn.motcua.workflow.testing.TestClock;
 import vn.motcua.workflow.testing.TestDossiers;
 import vn.motcua.workflow.testing.TestDossiers.Announced;
@@ -56,7 +56,7 @@ class OverdueDetectionTest {
         assertEquals(0, overdueEvents(first) + overdueEvents(second));
 
         clock.set(Instant.parse("2026-11-27T02:00:00Z"));  // Friday 09:00
-        KafkaTestClient.Position from = Events.mark();
+        KafkaTestClient.Position from = PublishedEvents.mark(vn.motcua.contracts.Topics.DOSSIER);
         CountDownLatch start = new CountDownLatch(1);
         List<CompletableFuture<Integer>> runs = List.of(run(start), run(start));
         start.countDown();
@@ -66,7 +66,7 @@ class OverdueDetectionTest {
         assertEquals(1, overdueEvents(first));
         assertEquals(1, overdueEvents(second));
         assertEquals(0, overdueEvents(awaitingSupplement));
-        assertEquals(1, Events.await(from, EventType.DOSSIER_OVERDUE, first.id(), 1).size());
+        assertEquals(1, PublishedEvents.await(from, EventType.DOSSIER_OVERDUE, first.id(), 1).size());
     }
 
     private CompletableFuture<Integer> run(CountDownLatch start) {

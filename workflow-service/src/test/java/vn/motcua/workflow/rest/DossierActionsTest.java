@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import vn.motcua.contracts.EventType;
 import vn.motcua.testsupport.KafkaTestClient;
 import vn.motcua.testsupport.TestTokens;
-import vn.motcua.workflow.testing.Events;
+import vn.motcua.testsupport.PublishedEvents;
 import vn.motcua.workflow.testing.TestClock;
 import vn.motcua.workflow.testing.TestDossiers;
 import vn.motcua.workflow.testing.TestDossiers.Announced;
@@ -54,7 +54,7 @@ class DossierActionsTest {
     @Test
     void assignedApprovedAndReturnedDossierIsResolvedEarly() throws Exception {
         Announced dossier = TestDossiers.received(UNIT, THURSDAY_CLOSING);
-        KafkaTestClient.Position from = Events.mark();
+        KafkaTestClient.Position from = PublishedEvents.mark(vn.motcua.contracts.Topics.DOSSIER);
 
         act(dossier, "assign", "front-desk", Map.of("version", 0, "assignee", "specialist.binh")).then().statusCode(200)
                 .body("status", equalTo("PROCESSING")).body("nationalStatus", equalTo(4));
@@ -63,18 +63,18 @@ class DossierActionsTest {
         act(dossier, "result-return", "front-desk", Map.of("version", 2)).then().statusCode(200)
                 .body("nationalStatus", equalTo(10));
 
-        Events.await(from, EventType.DOSSIER_ASSIGNED, dossier.id(), 1);
-        JsonPath resolved = JsonPath.from(Events.await(from, EventType.DOSSIER_RESOLVED, dossier.id(), 1).get(0).value());
+        PublishedEvents.await(from, EventType.DOSSIER_ASSIGNED, dossier.id(), 1);
+        JsonPath resolved = JsonPath.from(PublishedEvents.await(from, EventType.DOSSIER_RESOLVED, dossier.id(), 1).get(0).value());
         assertEquals("APPROVED", resolved.getString("outcome"));
         assertEquals("EARLY", resolved.getString("timeliness"));
-        Events.await(from, EventType.RESULT_RETURNED, dossier.id(), 1);
+        PublishedEvents.await(from, EventType.RESULT_RETURNED, dossier.id(), 1);
         assertEquals(4, TestDossiers.count("select count(*) from dossier_timeline where dossier_id = ?", dossier.id()));
     }
 
     @Test
     void supplementPausesTheClockAndItsWorkingTimeIsAddedOnReceipt() throws Exception {
         Announced dossier = TestDossiers.received(UNIT, THURSDAY_CLOSING);
-        KafkaTestClient.Position from = Events.mark();
+        KafkaTestClient.Position from = PublishedEvents.mark(vn.motcua.contracts.Topics.DOSSIER);
         act(dossier, "assign", "leader", Map.of("version", 0, "assignee", "specialist.binh")).then().statusCode(200);
         act(dossier, "supplement-request", "specialist",
                 Map.of("version", 1, "reason", "thiếu giấy tờ", "missing", "bản sao CCCD")).then().statusCode(200)
@@ -86,16 +86,16 @@ class DossierActionsTest {
                 .body("dueAt", equalTo("2026-11-27T02:00:00Z"))
                 .body("originalDueAt", equalTo("2026-11-26T10:00:00Z"));
 
-        Events.await(from, EventType.SUPPLEMENT_REQUESTED, dossier.id(), 1);
+        PublishedEvents.await(from, EventType.SUPPLEMENT_REQUESTED, dossier.id(), 1);
         JsonPath received = JsonPath.from(
-                Events.await(from, EventType.SUPPLEMENT_RECEIVED, dossier.id(), 1).get(0).value());
+                PublishedEvents.await(from, EventType.SUPPLEMENT_RECEIVED, dossier.id(), 1).get(0).value());
         assertEquals(120, received.getInt("pausedWorkingMinutes"));
     }
 
     @Test
     void aSecondSupplementRequestCountsTheDossierAsLate() {
         Announced dossier = TestDossiers.received(UNIT, THURSDAY_CLOSING);
-        KafkaTestClient.Position from = Events.mark();
+        KafkaTestClient.Position from = PublishedEvents.mark(vn.motcua.contracts.Topics.DOSSIER);
         act(dossier, "assign", "leader", Map.of("version", 0, "assignee", "specialist.binh")).then().statusCode(200);
         Map<String, Object> request = Map.of("reason", "thiếu", "missing", "bản sao CCCD");
         act(dossier, "supplement-request", "specialist", with(request, 1)).then().statusCode(200);
@@ -105,29 +105,29 @@ class DossierActionsTest {
         act(dossier, "supplement-received", "front-desk", Map.of("version", 4)).then().statusCode(200);
         act(dossier, "approval", "leader", Map.of("version", 5)).then().statusCode(200);
 
-        JsonPath resolved = JsonPath.from(Events.await(from, EventType.DOSSIER_RESOLVED, dossier.id(), 1).get(0).value());
+        JsonPath resolved = JsonPath.from(PublishedEvents.await(from, EventType.DOSSIER_RESOLVED, dossier.id(), 1).get(0).value());
         assertEquals("LATE", resolved.getString("timeliness"));
-        assertEquals(2, JsonPath.from(Events.await(from, EventType.SUPPLEMENT_REQUESTED, dossier.id(), 2).get(1).value())
+        assertEquals(2, JsonPath.from(PublishedEvents.await(from, EventType.SUPPLEMENT_REQUESTED, dossier.id(), 2).get(1).value())
                 .getInt("requestNumber"));
     }
 
     @Test
     void feeIsRequestedAndPaid() {
         Announced dossier = TestDossiers.received(UNIT, THURSDAY_CLOSING);
-        KafkaTestClient.Position from = Events.mark();
+        KafkaTestClient.Position from = PublishedEvents.mark(vn.motcua.contracts.Topics.DOSSIER);
         act(dossier, "assign", "leader", Map.of("version", 0, "assignee", "specialist.binh")).then().statusCode(200);
         act(dossier, "fee-request", "specialist", Map.of("version", 1, "amountVnd", 50000)).then().statusCode(200)
                 .body("nationalStatus", equalTo(6));
         act(dossier, "fee-paid", "front-desk", Map.of("version", 2, "amountVnd", 50000)).then().statusCode(200)
                 .body("nationalStatus", equalTo(4));
-        Events.await(from, EventType.FEE_REQUESTED, dossier.id(), 1);
-        Events.await(from, EventType.FEE_PAID, dossier.id(), 1);
+        PublishedEvents.await(from, EventType.FEE_REQUESTED, dossier.id(), 1);
+        PublishedEvents.await(from, EventType.FEE_PAID, dossier.id(), 1);
     }
 
     @Test
     void extensionWithApologyIsGivenOnceAndOnlyBeforeTheDueDatePasses() {
         Announced dossier = TestDossiers.received(UNIT, THURSDAY_CLOSING);
-        KafkaTestClient.Position from = Events.mark();
+        KafkaTestClient.Position from = PublishedEvents.mark(vn.motcua.contracts.Topics.DOSSIER);
         act(dossier, "assign", "leader", Map.of("version", 0, "assignee", "specialist.binh")).then().statusCode(200);
         act(dossier, "extension", "leader", Map.of("version", 1, "reason", "xin lỗi, cần xác minh",
                 "newDueAt", "2026-11-30T10:00:00Z")).then().statusCode(200)
@@ -136,7 +136,7 @@ class DossierActionsTest {
                 "newDueAt", "2026-12-01T10:00:00Z")).then().statusCode(409)
                 .contentType("application/problem+json");
         JsonPath extended = JsonPath.from(
-                Events.await(from, EventType.DEADLINE_EXTENDED, dossier.id(), 1).get(0).value());
+                PublishedEvents.await(from, EventType.DEADLINE_EXTENDED, dossier.id(), 1).get(0).value());
         assertEquals("2026-11-26T10:00:00Z", extended.getString("previousDueAt"));
 
         Announced late = TestDossiers.received(UNIT, THURSDAY_CLOSING);
@@ -150,15 +150,15 @@ class DossierActionsTest {
     void stopAndWithdrawalEndProcessing() {
         Announced stopped = TestDossiers.received(UNIT, THURSDAY_CLOSING);
         Announced withdrawn = TestDossiers.received(UNIT, THURSDAY_CLOSING);
-        KafkaTestClient.Position from = Events.mark();
+        KafkaTestClient.Position from = PublishedEvents.mark(vn.motcua.contracts.Topics.DOSSIER);
         act(stopped, "assign", "leader", Map.of("version", 0, "assignee", "specialist.binh")).then().statusCode(200);
         act(stopped, "stop", "leader", Map.of("version", 1, "reason", "không đủ điều kiện")).then().statusCode(200)
                 .body("nationalStatus", equalTo(8));
         act(withdrawn, "withdrawal", "front-desk", Map.of("version", 0, "reason", "công dân xin rút"))
                 .then().statusCode(200).body("nationalStatus", equalTo(7));
-        assertEquals("STOPPED", JsonPath.from(Events.await(from, EventType.DOSSIER_RESOLVED, stopped.id(), 1).get(0)
+        assertEquals("STOPPED", JsonPath.from(PublishedEvents.await(from, EventType.DOSSIER_RESOLVED, stopped.id(), 1).get(0)
                 .value()).getString("outcome"));
-        Events.await(from, EventType.DOSSIER_WITHDRAWN, withdrawn.id(), 1);
+        PublishedEvents.await(from, EventType.DOSSIER_WITHDRAWN, withdrawn.id(), 1);
     }
 
     @Test

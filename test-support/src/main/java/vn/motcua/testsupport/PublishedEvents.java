@@ -1,22 +1,20 @@
-package vn.motcua.workflow.testing;
+package vn.motcua.testsupport;
 
 import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import vn.motcua.contracts.CloudEventHeaders;
 import vn.motcua.contracts.EventType;
-import vn.motcua.contracts.Topics;
-import vn.motcua.testsupport.EventSchemas;
-import vn.motcua.testsupport.KafkaTestClient;
 
-/** Reading this service's events from motcua.dossier, each checked against its published schema. */
-public final class Events {
+/** Reading what a service published on a platform topic, each event checked against its published schema. */
+public final class PublishedEvents {
 
-    private Events() {
+    private PublishedEvents() {
     }
 
-    public static KafkaTestClient.Position mark() {
-        return KafkaTestClient.position(Topics.DOSSIER);
+    /** The current end of {@code topic}: events published after it are the ones a test caused. */
+    public static KafkaTestClient.Position mark(String topic) {
+        return KafkaTestClient.position(topic);
     }
 
     /** Waits for {@code count} events of {@code type} with key {@code key} written after {@code from}; validates each. */
@@ -26,6 +24,7 @@ public final class Events {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         int expected = 1;
         while (System.nanoTime() < deadline) {
+            // returns as soon as one more record than last time is on the topic, whoever wrote it
             List<ConsumerRecord<String, String>> all = KafkaTestClient.consume(from, Duration.ofSeconds(5), expected);
             matching = all.stream()
                     .filter(r -> key.equals(r.key()))
@@ -38,5 +37,12 @@ public final class Events {
         }
         matching.forEach(r -> EventSchemas.assertValid(type.type(), r.value()));
         return matching;
+    }
+
+    /** Everything written with key {@code key} after {@code from}, after waiting {@code quiet}. */
+    public static List<ConsumerRecord<String, String>> allFor(KafkaTestClient.Position from, String key,
+            Duration quiet) {
+        return KafkaTestClient.consumeThenQuiet(from, quiet, 0, quiet).stream()
+                .filter(r -> key.equals(r.key())).toList();
     }
 }
