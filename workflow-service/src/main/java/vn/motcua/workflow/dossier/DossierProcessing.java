@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -15,6 +16,7 @@ import vn.motcua.calendar.Pause;
 import vn.motcua.calendar.TimelinessRule;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.contracts.dossier.Timeliness;
+import vn.motcua.workflow.definition.ProcessingDefinitions;
 
 /**
  * Performs an officer's action on a dossier of their unit: checks the lifecycle, the deadline rules and the
@@ -29,6 +31,8 @@ public class DossierProcessing {
             Action.REJECT, Action.STOP, Action.WITHDRAW);
 
     private final EntityManager entityManager;
+    private final ProcessingDefinitions definitions;
+    private final Steps steps;
     private final Timeline timeline;
     private final LifecycleEvents events;
     private final WorkingCalendar calendar;
@@ -36,10 +40,12 @@ public class DossierProcessing {
     private final Clock clock;
     private final int maxExtensions;
 
-    DossierProcessing(EntityManager entityManager, Timeline timeline, LifecycleEvents events,
+    DossierProcessing(EntityManager entityManager, ProcessingDefinitions definitions, Steps steps, Timeline timeline, LifecycleEvents events,
             WorkingCalendar calendar, TimelinessRule timeliness, Clock clock,
             @ConfigProperty(name = "motcua.workflow.extensions.max", defaultValue = "1") int maxExtensions) {
         this.entityManager = entityManager;
+        this.definitions = definitions;
+        this.steps = steps;
         this.timeline = timeline;
         this.events = events;
         this.calendar = calendar;
@@ -58,13 +64,10 @@ public class DossierProcessing {
     }
 
     @Transactional
-    public DossierCase perform(String unitCode, String code, Action action, ActionRequest request, String actor,
-            Set<String> roles) {
+    public DossierCase perform(String unitCode, String code, Action action, ActionRequest request,
+            ExpectedVersion expected, String actor, Set<String> roles) {
         DossierCase dossier = find(unitCode, code);
-        if (dossier.version != request.version()) {
-            throw ProblemException.conflict("stale-version", "dossier " + code + " is at version " + dossier.version
-                    + ", not " + request.version() + "; read it again");
-        }
+        expected.check(code, dossier.version);
         DossierStatus from = dossier.status();
         DossierStatus to;
         try {
@@ -73,6 +76,15 @@ public class DossierProcessing {
             throw ProblemException.conflict("illegal-transition", e.getMessage());
         } catch (ActionNotPermittedException e) {
             throw ProblemException.forbidden(e.getMessage());
+        }
+        ProcessingDefinition definition = definitions.find(dossier.definitionCode, dossier.definitionVersion)
+                .orElseThrow(() -> new IllegalStateException("dossier " + code + " follows definition "
+                        + dossier.definitionCode + " v" + dossier.definitionVersion + ", which does not exist"));
+        ProcessingStep step = definition.step(dossier.stepNumber);
+        if (!step.allows(action)) {
+            throw ProblemException.conflict("step-does-not-allow", action + " is not allowed at step " + step.name()
+                    + " (" + dossier.stepNumber + ") of the definition of " + dossier.procedureCode + "; hand the "
+                    + "dossier on first");
         }
         if (REASON_REQUIRED.contains(action) && blank(request.reason())) {
             throw ProblemException.invalid("reason", "is required for " + action);
@@ -84,10 +96,47 @@ public class DossierProcessing {
         // always a change, so the @Version column moves once and catches a writer that read the same version
         dossier.lastActionAt = now;
         timeline.record(dossier, action, from, to, actor, unitCode, request.reason(), now);
-        events.publish(dossier, action, request, actor, now, previousDueAt, resolvedTimeliness);
+        Optional<Steps.Leg> next = handOff(dossier, definition, action, request, actor, now);
+        events.publish(dossier, action, request, actor, now, previousDueAt, resolvedTimeliness,
+                next.map(Steps.Leg::dueAt).orElse(null));
         entityManager.flush();
         LOG.infof("Dossier %s: %s by %s (%s -> %s)", code, action, actor, from, to);
         return dossier;
+    }
+
+    /**
+     * Ends the current step if {@code action} ends it (form 05) and starts the next: the named or following step
+     * for a hand-off, the step after the decision for an approval or rejection, none when processing ends.
+     */
+    private Optional<Steps.Leg> handOff(DossierCase dossier, ProcessingDefinition definition, Action action,
+            ActionRequest request, String actor, Instant now) {
+        if (!ProcessingDefinition.endsStep(action)) {
+            return Optional.empty();
+        }
+        Optional<Integer> nextNumber;
+        String holder;
+        HolderKind kind;
+        if (action == Action.ASSIGN) {
+            nextNumber = Optional.of(request.step() == null
+                    ? definition.after(dossier.stepNumber).orElse(dossier.stepNumber)
+                    : definition.numberOf(request.step()).orElseThrow(() -> ProblemException.invalid("step",
+                            "the definition of " + dossier.procedureCode + " has no step " + request.step())));
+            holder = request.assignee();
+            kind = request.assigneeKind() == null ? HolderKind.PERSON : request.assigneeKind();
+        } else if (action == Action.APPROVE || action == Action.REJECT) {
+            nextNumber = definition.after(dossier.stepNumber);
+            holder = nextNumber.map(n -> definition.step(n).defaultHolder()).orElse(null);
+            kind = HolderKind.ROLE;
+        } else {
+            nextNumber = Optional.empty();
+            holder = null;
+            kind = null;
+        }
+        Optional<Steps.Leg> ended = steps.end(dossier, action, actor, now);
+        Optional<Steps.Leg> next = nextNumber.map(n -> steps.open(dossier, definition, n, holder, kind, actor, now));
+        dossier.assignee = next.filter(l -> l.holderKind() == HolderKind.PERSON).map(Steps.Leg::holder).orElse(null);
+        ended.ifPresent(leg -> events.stepCompleted(dossier, leg, next, actor, now));
+        return next;
     }
 
     private Timeliness applyEffects(DossierCase dossier, Action action, ActionRequest request, Instant now) {
@@ -96,13 +145,13 @@ public class DossierProcessing {
                 if (blank(request.assignee())) {
                     throw ProblemException.invalid("assignee", "is required");
                 }
-                dossier.assignee = request.assignee();
             }
             case REQUEST_SUPPLEMENT -> {
                 if (blank(request.missing())) {
                     throw ProblemException.invalid("missing", "say what the applicant must supply");
                 }
                 dossier.pausedAt = now;
+                dossier.missing = request.missing();
                 dossier.supplementRequests++;
                 // national index rule: a second supplement request counts the dossier as late
                 dossier.countedLate |= dossier.supplementRequests > 1;
@@ -127,7 +176,10 @@ public class DossierProcessing {
     private void resume(DossierCase dossier, Instant now) {
         DueDate due = new DueDate(dossier.dueAt, dossier.originalDueAt,
                 Duration.ofMinutes(dossier.pausedWorkingMinutes));
-        DueDate moved = calendar.extend(due, Pause.between(dossier.pausedAt, now));
+        Pause pause = Pause.between(dossier.pausedAt, now);
+        DueDate moved = calendar.extend(due, pause);
+        steps.pause(dossier, pause);
+        dossier.missing = null;
         dossier.dueAt = moved.at();
         dossier.pausedWorkingMinutes = moved.pausedWorkingTime().toMinutes();
         dossier.pausedAt = null;

@@ -10,7 +10,14 @@ import vn.motcua.backbone.inbox.IdempotentConsumer;
 import vn.motcua.backbone.inbox.ReceivedEvent;
 import vn.motcua.contracts.EventType;
 import vn.motcua.contracts.dossier.DossierReceived;
+import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.workflow.definition.ProcessingDefinitions;
+import vn.motcua.workflow.dossier.DossierCase;
 import vn.motcua.workflow.dossier.DossierStatus;
+import vn.motcua.workflow.dossier.HolderKind;
+import vn.motcua.workflow.dossier.ProcessingDefinition;
+import vn.motcua.workflow.dossier.ProcessingStep;
+import vn.motcua.workflow.dossier.Steps;
 
 /**
  * Opens a processing case for every {@code DossierReceived} on {@code motcua.dossier}, with the due date the
@@ -24,10 +31,17 @@ public class DossierEventsConsumer {
 
     private final IdempotentConsumer consumer;
     private final EntityManager entityManager;
+    private final ProcessingDefinitions definitions;
+    private final Steps steps;
+    private final WorkingCalendar calendar;
 
-    DossierEventsConsumer(IdempotentConsumer consumer, EntityManager entityManager) {
+    DossierEventsConsumer(IdempotentConsumer consumer, EntityManager entityManager, ProcessingDefinitions definitions,
+            Steps steps, WorkingCalendar calendar) {
         this.consumer = consumer;
         this.entityManager = entityManager;
+        this.definitions = definitions;
+        this.steps = steps;
+        this.calendar = calendar;
     }
 
     @Incoming("dossier-events")
@@ -41,13 +55,22 @@ public class DossierEventsConsumer {
             return;
         }
         DossierReceived received = consumer.payload(event, DossierReceived.class);
+        // the dossier keeps the definition version it starts with, whatever admins add later
+        ProcessingDefinition definition = definitions.current(received.procedureCode());
         // the same dossier announced again under another event id (a producer retry) opens no second case
         int opened = entityManager.createNativeQuery("""
                 insert into dossier_case (id, code, unit_code, procedure_code, procedure_version, field_code, level,
-                    channel, received_at, due_at, original_due_at, status, lookup_secret_hash)
+                    channel, received_at, due_at, original_due_at, status, lookup_secret_hash, definition_code,
+                    definition_version, total_working_minutes, step_number, applicant_initials)
                 values (:id, :code, :unit, :procedure, :procedureVersion, :field, :level,
-                    :channel, :receivedAt, :dueAt, :dueAt, :status, :secret)
+                    :channel, :receivedAt, :dueAt, :dueAt, :status, :secret, :definitionCode,
+                    :definitionVersion, :totalMinutes, 1, :initials)
                 on conflict do nothing""")
+                .setParameter("definitionCode", definition.procedureCode())
+                .setParameter("initials", received.applicantInitials())
+                .setParameter("definitionVersion", definition.version())
+                .setParameter("totalMinutes", calendar.workingTimeBetween(received.receivedAt(), received.dueAt())
+                        .toMinutes())
                 .setParameter("id", received.dossierId())
                 .setParameter("code", received.dossierCode())
                 .setParameter("unit", received.unitCode())
@@ -74,6 +97,10 @@ public class DossierEventsConsumer {
                 .setParameter("unit", received.unitCode())
                 .setParameter("at", received.receivedAt())
                 .executeUpdate();
+        DossierCase dossier = entityManager.find(DossierCase.class, received.dossierId());
+        ProcessingStep first = definition.step(1);
+        steps.open(dossier, definition, 1, first.defaultHolder(), HolderKind.ROLE, event.source(),
+                received.receivedAt());
         LOG.infof("Case opened for dossier %s of unit %s, due %s", received.dossierCode(), received.unitCode(),
                 received.dueAt());
     }
