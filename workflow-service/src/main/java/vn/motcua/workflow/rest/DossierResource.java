@@ -46,7 +46,7 @@ public class DossierResource {
 
     @POST
     @Path("/assign")
-    @RolesAllowed({Roles.FRONT_DESK, Roles.LEADER})
+    @RolesAllowed({Roles.FRONT_DESK, Roles.SPECIALIST, Roles.LEADER, Roles.CLERK})
     public RestResponse<DossierView> assign(@PathParam("code") String code, @HeaderParam(IF_MATCH) String ifMatch,
             @Valid @NotNull ActionRequest request) {
         return perform(code, Action.ASSIGN, ifMatch, request);
