@@ -91,12 +91,21 @@ public class DossierProcessing {
         }
         Instant now = clock.instant();
         Instant previousDueAt = dossier.dueAt;
+        Optional<Pause> resumed = action == Action.RECEIVE_SUPPLEMENT
+                ? Optional.of(Pause.between(dossier.pausedAt, now)) : Optional.empty();
         Timeliness resolvedTimeliness = applyEffects(dossier, action, request, now);
+        HandOff handOff = planHandOff(dossier, definition, action, request);
         dossier.status = to.nationalCode();
         // always a change, so the @Version column moves once and catches a writer that read the same version
         dossier.lastActionAt = now;
+        if (ProcessingDefinition.endsStep(action)) {
+            handOff.nextNumber().ifPresent(n -> dossier.stepNumber = n);
+            dossier.assignee = handOff.kind() == HolderKind.PERSON ? handOff.holder() : null;
+        }
+        // the dossier is final now: the first statement below flushes it, so its version moves exactly once
+        resumed.ifPresent(pause -> steps.pause(dossier, pause));
         timeline.record(dossier, action, from, to, actor, unitCode, request.reason(), now);
-        Optional<Steps.Leg> next = handOff(dossier, definition, action, request, actor, now);
+        Optional<Steps.Leg> next = handOff(dossier, definition, action, handOff, actor, now);
         events.publish(dossier, action, request, actor, now, previousDueAt, resolvedTimeliness,
                 next.map(Steps.Leg::dueAt).orElse(null));
         entityManager.flush();
@@ -104,37 +113,41 @@ public class DossierProcessing {
         return dossier;
     }
 
+    /** Where a step-ending action sends the dossier: the step it goes to (none when processing ends) and who holds it. */
+    private record HandOff(Optional<Integer> nextNumber, String holder, HolderKind kind) {
+    }
+
     /**
-     * Ends the current step if {@code action} ends it (form 05) and starts the next: the named or following step
-     * for a hand-off, the step after the decision for an approval or rejection, none when processing ends.
+     * A hand-off goes to the named step or the following one (the last step hands on within itself); an approval
+     * or rejection moves to the step after the decision, held by that step's role; a stop, withdrawal or return
+     * ends processing.
      */
+    private static HandOff planHandOff(DossierCase dossier, ProcessingDefinition definition, Action action,
+            ActionRequest request) {
+        if (action == Action.ASSIGN) {
+            int number = request.step() == null
+                    ? definition.after(dossier.stepNumber).orElse(dossier.stepNumber)
+                    : definition.numberOf(request.step()).orElseThrow(() -> ProblemException.invalid("step",
+                            "the definition of " + dossier.procedureCode + " has no step " + request.step()));
+            return new HandOff(Optional.of(number), request.assignee(),
+                    request.assigneeKind() == null ? HolderKind.PERSON : request.assigneeKind());
+        }
+        if (action == Action.APPROVE || action == Action.REJECT) {
+            Optional<Integer> next = definition.after(dossier.stepNumber);
+            return new HandOff(next, next.map(n -> definition.step(n).defaultHolder()).orElse(null), HolderKind.ROLE);
+        }
+        return new HandOff(Optional.empty(), null, null);
+    }
+
+    /** Ends the current step's leg (form 05, StepCompleted) and opens the next one, if the action ends a step. */
     private Optional<Steps.Leg> handOff(DossierCase dossier, ProcessingDefinition definition, Action action,
-            ActionRequest request, String actor, Instant now) {
+            HandOff plan, String actor, Instant now) {
         if (!ProcessingDefinition.endsStep(action)) {
             return Optional.empty();
         }
-        Optional<Integer> nextNumber;
-        String holder;
-        HolderKind kind;
-        if (action == Action.ASSIGN) {
-            nextNumber = Optional.of(request.step() == null
-                    ? definition.after(dossier.stepNumber).orElse(dossier.stepNumber)
-                    : definition.numberOf(request.step()).orElseThrow(() -> ProblemException.invalid("step",
-                            "the definition of " + dossier.procedureCode + " has no step " + request.step())));
-            holder = request.assignee();
-            kind = request.assigneeKind() == null ? HolderKind.PERSON : request.assigneeKind();
-        } else if (action == Action.APPROVE || action == Action.REJECT) {
-            nextNumber = definition.after(dossier.stepNumber);
-            holder = nextNumber.map(n -> definition.step(n).defaultHolder()).orElse(null);
-            kind = HolderKind.ROLE;
-        } else {
-            nextNumber = Optional.empty();
-            holder = null;
-            kind = null;
-        }
         Optional<Steps.Leg> ended = steps.end(dossier, action, actor, now);
-        Optional<Steps.Leg> next = nextNumber.map(n -> steps.open(dossier, definition, n, holder, kind, actor, now));
-        dossier.assignee = next.filter(l -> l.holderKind() == HolderKind.PERSON).map(Steps.Leg::holder).orElse(null);
+        Optional<Steps.Leg> next = plan.nextNumber()
+                .map(n -> steps.open(dossier, definition, n, plan.holder(), plan.kind(), actor, now));
         ended.ifPresent(leg -> events.stepCompleted(dossier, leg, next, actor, now));
         return next;
     }
@@ -176,9 +189,7 @@ public class DossierProcessing {
     private void resume(DossierCase dossier, Instant now) {
         DueDate due = new DueDate(dossier.dueAt, dossier.originalDueAt,
                 Duration.ofMinutes(dossier.pausedWorkingMinutes));
-        Pause pause = Pause.between(dossier.pausedAt, now);
-        DueDate moved = calendar.extend(due, pause);
-        steps.pause(dossier, pause);
+        DueDate moved = calendar.extend(due, Pause.between(dossier.pausedAt, now));
         dossier.missing = null;
         dossier.dueAt = moved.at();
         dossier.pausedWorkingMinutes = moved.pausedWorkingTime().toMinutes();

@@ -42,7 +42,7 @@ public class Steps {
         return calendar.addWorkingTime(calendar.nextWorkingInstant(start), share);
     }
 
-    /** Starts step {@code number}, held by {@code holder}; returns the leg. */
+    /** Starts step {@code number}, held by {@code holder}; returns the leg. The dossier itself is not changed. */
     public Leg open(DossierCase dossier, ProcessingDefinition definition, int number, String holder, HolderKind kind,
             String handedBy, Instant at) {
         ProcessingStep step = definition.step(number);
@@ -55,7 +55,6 @@ public class Steps {
                 .setParameter("role", step.role()).setParameter("holder", holder).setParameter("kind", kind.name())
                 .setParameter("by", handedBy).setParameter("at", at).setParameter("due", due)
                 .executeUpdate();
-        dossier.stepNumber = number;
         return open(dossier.id).orElseThrow();
     }
 
