@@ -104,10 +104,12 @@ public class DossierProcessing {
         }
         // the dossier is final now: the first statement below flushes it, so its version moves exactly once
         resumed.ifPresent(pause -> steps.pause(dossier, pause));
-        timeline.record(dossier, action, from, to, actor, unitCode, request.reason(), now);
-        Optional<Steps.Leg> next = handOff(dossier, definition, action, handOff, actor, now);
+        Legs legs = handOff(dossier, definition, action, handOff, actor, now);
+        timeline.record(dossier, action.name(), from, to, actor, unitCode, request.reason(), now, legs.ended(),
+                legs.next().or(() -> ProcessingDefinition.endsStep(action) ? Optional.empty()
+                        : steps.open(dossier.id)), resolvedTimeliness);
         events.publish(dossier, action, request, actor, now, previousDueAt, resolvedTimeliness,
-                next.map(Steps.Leg::dueAt).orElse(null));
+                legs.next().map(Steps.Leg::dueAt).orElse(null));
         entityManager.flush();
         LOG.infof("Dossier %s: %s by %s (%s -> %s)", code, action, actor, from, to);
         return dossier;
@@ -139,17 +141,21 @@ public class DossierProcessing {
         return new HandOff(Optional.empty(), null, null);
     }
 
+    /** The leg an action ended and the one it opened. */
+    private record Legs(Optional<Steps.Leg> ended, Optional<Steps.Leg> next) {
+    }
+
     /** Ends the current step's leg (form 05, StepCompleted) and opens the next one, if the action ends a step. */
-    private Optional<Steps.Leg> handOff(DossierCase dossier, ProcessingDefinition definition, Action action,
+    private Legs handOff(DossierCase dossier, ProcessingDefinition definition, Action action,
             HandOff plan, String actor, Instant now) {
         if (!ProcessingDefinition.endsStep(action)) {
-            return Optional.empty();
+            return new Legs(Optional.empty(), Optional.empty());
         }
         Optional<Steps.Leg> ended = steps.end(dossier, action, actor, now);
         Optional<Steps.Leg> next = plan.nextNumber()
                 .map(n -> steps.open(dossier, definition, n, plan.holder(), plan.kind(), actor, now));
         ended.ifPresent(leg -> events.stepCompleted(dossier, leg, next, actor, now));
-        return next;
+        return new Legs(ended, next);
     }
 
     private Timeliness applyEffects(DossierCase dossier, Action action, ActionRequest request, Instant now) {

@@ -3,6 +3,7 @@ package vn.motcua.workflow.reception;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -18,6 +19,7 @@ import vn.motcua.workflow.dossier.HolderKind;
 import vn.motcua.workflow.dossier.ProcessingDefinition;
 import vn.motcua.workflow.dossier.ProcessingStep;
 import vn.motcua.workflow.dossier.Steps;
+import vn.motcua.workflow.dossier.Timeline;
 
 /**
  * Opens a processing case for every {@code DossierReceived} on {@code motcua.dossier}, with the due date the
@@ -34,9 +36,11 @@ public class DossierEventsConsumer {
     private final ProcessingDefinitions definitions;
     private final Steps steps;
     private final WorkingCalendar calendar;
+    private final Timeline timeline;
 
     DossierEventsConsumer(IdempotentConsumer consumer, EntityManager entityManager, ProcessingDefinitions definitions,
-            Steps steps, WorkingCalendar calendar) {
+            Steps steps, WorkingCalendar calendar, Timeline timeline) {
+        this.timeline = timeline;
         this.consumer = consumer;
         this.entityManager = entityManager;
         this.definitions = definitions;
@@ -88,19 +92,12 @@ public class DossierEventsConsumer {
             LOG.debugf("Dossier %s already has a case", received.dossierCode());
             return;
         }
-        entityManager.createNativeQuery("""
-                insert into dossier_timeline (dossier_id, action, from_status, to_status, actor, actor_unit, at)
-                values (:id, 'RECEIVE', null, :status, :actor, :unit, :at)""")
-                .setParameter("id", received.dossierId())
-                .setParameter("status", DossierStatus.ACCEPTED.nationalCode())
-                .setParameter("actor", event.source())
-                .setParameter("unit", received.unitCode())
-                .setParameter("at", received.receivedAt())
-                .executeUpdate();
         DossierCase dossier = entityManager.find(DossierCase.class, received.dossierId());
         ProcessingStep first = definition.step(1);
-        steps.open(dossier, definition, 1, first.defaultHolder(), HolderKind.ROLE, event.source(),
-                received.receivedAt());
+        Steps.Leg receiving = steps.open(dossier, definition, 1, first.defaultHolder(), HolderKind.ROLE,
+                event.source(), received.receivedAt());
+        timeline.record(dossier, "RECEIVE", null, DossierStatus.ACCEPTED, event.source(), received.unitCode(), null,
+                received.receivedAt(), Optional.empty(), Optional.of(receiving), null);
         LOG.infof("Case opened for dossier %s of unit %s, due %s", received.dossierCode(), received.unitCode(),
                 received.dueAt());
     }

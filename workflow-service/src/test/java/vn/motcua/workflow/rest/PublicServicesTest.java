@@ -115,6 +115,30 @@ class PublicServicesTest {
         assertEquals(1, PublishedEvents.allFor(from, dossier.id(), java.time.Duration.ofSeconds(1)).size());
     }
 
+    @Test
+    void twoRatingsSentAtOnceMakeOneRating() throws Exception {
+        Announced dossier = TestDossiers.received(UNIT, DUE);
+        DossierActionsTest.toReturnedResult(dossier);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.CompletableFuture<Integer>> ratings = new java.util.ArrayList<>();
+        for (int score : new int[] {2, 5}) {
+            ratings.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    start.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return rate(dossier, dossier.secret(), score, null).statusCode();
+            }));
+        }
+        start.countDown();
+        assertEquals(java.util.List.of(201, 409), ratings.stream().map(java.util.concurrent.CompletableFuture::join)
+                .sorted().toList());
+        assertEquals(1, TestDossiers.count("select count(*) from dossier_rating where dossier_id = ?", dossier.id()));
+        assertEquals(1, TestDossiers.count("select count(*) from outbox_event where message_key = ? and event_type = ?",
+                dossier.id(), EventType.SERVICE_RATED.type()));
+    }
+
     private static Response lookup(Announced dossier, String secret) {
         return TestDossiers.citizen().body(Map.of("code", dossier.code(), "secret", secret))
                 .post("/api/v1/public/status");

@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Instant;
@@ -26,7 +28,10 @@ class ReadingTest {
                 .get("/api/v1/timelines/{code}", dossier.code())
                 .then().statusCode(200).body("action", contains("RECEIVE", "ASSIGN"))
                 .body("[1].actor", equalTo(leaderId)).body("[1].reason", equalTo("giao"))
-                .body("[1].fromStatus", equalTo(2)).body("[1].toStatus", equalTo(4));
+                .body("[1].fromStatus", equalTo(2)).body("[1].toStatus", equalTo(4))
+                .body("step", contains("receive", "appraise")).body("[0].stepTimeliness", nullValue())
+                .body("[1].dueAt", equalTo("2026-12-20T10:00:00Z")).body("[1].stepDueAt", notNullValue())
+                .body("[1].stepTimeliness", notNullValue());
         given().header("Authorization", DossierActionsTest.bearer("specialist", "99999"))
                 .get("/api/v1/timelines/{code}", dossier.code()).then().statusCode(404);
     }
