@@ -63,6 +63,12 @@ public class DossierCase {
     /** E.g. {@code N.V.A.}; null when intake did not send them. */
     @Column(name = "applicant_initials")
     public String applicantInitials;
+    /** The unit's working hours from DossierReceived, e.g. {@code MON-FRI}; null: the standard hours. */
+    @Column(name = "working_weekdays")
+    public String workingWeekdays;
+    /** E.g. {@code 07:00-11:30,13:30-17:00}; null: the standard hours. */
+    @Column(name = "working_sessions")
+    public String workingSessions;
     /** What the applicant must supply while a supplement is awaited; null otherwise. */
     public String missing;
     @Version

@@ -14,8 +14,8 @@ import vn.motcua.backbone.problem.ProblemException;
 import vn.motcua.calendar.DueDate;
 import vn.motcua.calendar.Pause;
 import vn.motcua.calendar.TimelinessRule;
-import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.contracts.dossier.Timeliness;
+import vn.motcua.workflow.config.Calendars;
 import vn.motcua.workflow.definition.ProcessingDefinitions;
 
 /**
@@ -35,20 +35,20 @@ public class DossierProcessing {
     private final Steps steps;
     private final Timeline timeline;
     private final LifecycleEvents events;
-    private final WorkingCalendar calendar;
+    private final Calendars calendars;
     private final TimelinessRule timeliness;
     private final Clock clock;
     private final int maxExtensions;
 
     DossierProcessing(EntityManager entityManager, ProcessingDefinitions definitions, Steps steps, Timeline timeline, LifecycleEvents events,
-            WorkingCalendar calendar, TimelinessRule timeliness, Clock clock,
+            Calendars calendars, TimelinessRule timeliness, Clock clock,
             @ConfigProperty(name = "motcua.workflow.extensions.max", defaultValue = "1") int maxExtensions) {
         this.entityManager = entityManager;
         this.definitions = definitions;
         this.steps = steps;
         this.timeline = timeline;
         this.events = events;
-        this.calendar = calendar;
+        this.calendars = calendars;
         this.timeliness = timeliness;
         this.clock = clock;
         this.maxExtensions = maxExtensions;
@@ -195,7 +195,7 @@ public class DossierProcessing {
     private void resume(DossierCase dossier, Instant now) {
         DueDate due = new DueDate(dossier.dueAt, dossier.originalDueAt,
                 Duration.ofMinutes(dossier.pausedWorkingMinutes));
-        DueDate moved = calendar.extend(due, Pause.between(dossier.pausedAt, now));
+        DueDate moved = calendars.of(dossier).extend(due, Pause.between(dossier.pausedAt, now));
         dossier.missing = null;
         dossier.dueAt = moved.at();
         dossier.pausedWorkingMinutes = moved.pausedWorkingTime().toMinutes();

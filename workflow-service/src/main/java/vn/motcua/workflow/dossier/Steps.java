@@ -11,11 +11,12 @@ import vn.motcua.calendar.Pause;
 import vn.motcua.calendar.TimelinessRule;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.contracts.dossier.Timeliness;
+import vn.motcua.workflow.config.Calendars;
 
 /**
  * The legs of a dossier's steps (the process-control sheet, form 05): opening a step with its deadline, ending it
  * with a hand-off and its timeliness. A step's deadline is its share of the dossier's working time, counted with
- * the shared {@link WorkingCalendar} from the next working instant; a supplement pause moves it like the due date.
+ * the shared {@link WorkingCalendar} (with the unit's hours) from the next working instant; a supplement pause moves it like the due date.
  */
 @ApplicationScoped
 public class Steps {
@@ -27,18 +28,19 @@ public class Steps {
     }
 
     private final EntityManager entityManager;
-    private final WorkingCalendar calendar;
+    private final Calendars calendars;
     private final TimelinessRule timeliness;
 
-    Steps(EntityManager entityManager, WorkingCalendar calendar, TimelinessRule timeliness) {
+    Steps(EntityManager entityManager, Calendars calendars, TimelinessRule timeliness) {
         this.entityManager = entityManager;
-        this.calendar = calendar;
+        this.calendars = calendars;
         this.timeliness = timeliness;
     }
 
     /** The deadline of step {@code number} of {@code definition} started at {@code start}. */
     public Instant deadline(ProcessingDefinition definition, int number, DossierCase dossier, Instant start) {
         Duration share = definition.shareOf(number, Duration.ofMinutes(dossier.totalWorkingMinutes));
+        WorkingCalendar calendar = calendars.of(dossier);
         return calendar.addWorkingTime(calendar.nextWorkingInstant(start), share);
     }
 
@@ -73,7 +75,7 @@ public class Steps {
     /** The open leg's deadline moves by the working time of {@code pause}, as the dossier's due date does. */
     public void pause(DossierCase dossier, Pause pause) {
         open(dossier.id).ifPresent(leg -> {
-            DueDate moved = calendar.extend(new DueDate(leg.dueAt(), leg.dueAt(), Duration.ZERO), pause);
+            DueDate moved = calendars.of(dossier).extend(new DueDate(leg.dueAt(), leg.dueAt(), Duration.ZERO), pause);
             entityManager.createNativeQuery("update dossier_step set due_at = :due where id = :id")
                     .setParameter("due", moved.at()).setParameter("id", leg.id()).executeUpdate();
         });

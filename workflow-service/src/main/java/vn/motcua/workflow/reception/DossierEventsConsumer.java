@@ -12,6 +12,7 @@ import vn.motcua.backbone.inbox.ReceivedEvent;
 import vn.motcua.contracts.EventType;
 import vn.motcua.contracts.dossier.DossierReceived;
 import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.workflow.config.Calendars;
 import vn.motcua.workflow.definition.ProcessingDefinitions;
 import vn.motcua.workflow.dossier.DossierCase;
 import vn.motcua.workflow.dossier.DossierStatus;
@@ -35,17 +36,17 @@ public class DossierEventsConsumer {
     private final EntityManager entityManager;
     private final ProcessingDefinitions definitions;
     private final Steps steps;
-    private final WorkingCalendar calendar;
+    private final Calendars calendars;
     private final Timeline timeline;
 
     DossierEventsConsumer(IdempotentConsumer consumer, EntityManager entityManager, ProcessingDefinitions definitions,
-            Steps steps, WorkingCalendar calendar, Timeline timeline) {
+            Steps steps, Calendars calendars, Timeline timeline) {
         this.timeline = timeline;
         this.consumer = consumer;
         this.entityManager = entityManager;
         this.definitions = definitions;
         this.steps = steps;
-        this.calendar = calendar;
+        this.calendars = calendars;
     }
 
     @Incoming("dossier-events")
@@ -61,20 +62,27 @@ public class DossierEventsConsumer {
         DossierReceived received = consumer.payload(event, DossierReceived.class);
         // the dossier keeps the definition version it starts with, whatever admins add later
         ProcessingDefinition definition = definitions.current(received.procedureCode());
+        // step deadlines count the hours the unit works, as its due date did
+        String weekdays = received.workingHours() == null ? null : received.workingHours().weekdays();
+        String sessions = received.workingHours() == null ? null : received.workingHours().sessions();
+        WorkingCalendar calendar = calendars.of(weekdays, sessions);
         // the same dossier announced again under another event id (a producer retry) opens no second case
         int opened = entityManager.createNativeQuery("""
                 insert into dossier_case (id, code, unit_code, procedure_code, procedure_version, field_code, level,
                     channel, received_at, due_at, original_due_at, status, lookup_secret_hash, definition_code,
-                    definition_version, total_working_minutes, step_number, applicant_initials)
+                    definition_version, total_working_minutes, step_number, applicant_initials, working_weekdays,
+                    working_sessions)
                 values (:id, :code, :unit, :procedure, :procedureVersion, :field, :level,
                     :channel, :receivedAt, :dueAt, :dueAt, :status, :secret, :definitionCode,
-                    :definitionVersion, :totalMinutes, 1, :initials)
+                    :definitionVersion, :totalMinutes, 1, :initials, :weekdays, :sessions)
                 on conflict do nothing""")
                 .setParameter("definitionCode", definition.procedureCode())
                 .setParameter("initials", received.applicantInitials())
                 .setParameter("definitionVersion", definition.version())
                 .setParameter("totalMinutes", calendar.workingTimeBetween(received.receivedAt(), received.dueAt())
                         .toMinutes())
+                .setParameter("weekdays", weekdays)
+                .setParameter("sessions", sessions)
                 .setParameter("id", received.dossierId())
                 .setParameter("code", received.dossierCode())
                 .setParameter("unit", received.unitCode())

@@ -103,6 +103,22 @@ class StepDeadlinesTest {
     }
 
     @Test
+    void stepDeadlinesCountTheHoursTheUnitAnnouncedNotTheStandardOnes() {
+        // this unit opens at 07:30 and works 13:00-17:00 in the afternoon (still 8 h a day)
+        Announced dossier = TestDossiers.receivedWithHours(UNIT, THURSDAY_CLOSING, "MON-SAT",
+                "07:30-11:30,13:00-17:00");
+        clock.set(Instant.parse("2026-11-23T02:00:00Z"));  // Monday 09:00
+        DossierActionsTest.act(dossier, "assign", "front-desk", Map.of("version", 0, "assignee", "s")).then()
+                .statusCode(200);
+        // receive: 96 min from Monday 07:30 = 09:06; appraise: 1152 min from Monday 09:00 =
+        // 390 Monday + 480 Tuesday + 240 Wednesday morning + 42 = Wednesday 13:42
+        given().header("Authorization", DossierActionsTest.bearer("leader", UNIT))
+                .get("/api/v1/dossiers/{code}/control-sheet", dossier.code()).then().statusCode(200)
+                .body("rows[0].dueAt", equalTo("2026-11-23T02:06:00Z"))
+                .body("rows[1].dueAt", equalTo("2026-11-25T06:42:00Z"));
+    }
+
+    @Test
     void aSupplementPauseMovesTheOpenStepsDeadlineToo() {
         Announced dossier = TestDossiers.received(UNIT, THURSDAY_CLOSING);
         clock.set(Instant.parse("2026-11-23T02:00:00Z"));  // Monday 09:00
