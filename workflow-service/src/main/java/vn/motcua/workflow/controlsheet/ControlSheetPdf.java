@@ -39,7 +39,7 @@ public final class ControlSheetPdf {
             PDFont bold = font(document, "DejaVuSans-Bold.ttf");
             document.getDocumentInformation().setTitle("Phiếu kiểm soát quá trình giải quyết hồ sơ " + sheet.code());
             document.getDocumentInformation().setCreator("MotCua workflow-service");
-            Pages pages = new Pages(document, regular, bold);
+            Pages pages = new Pages(document);
             pages.centered("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ", bold, 13);
             pages.line("Mã hồ sơ: " + sheet.code(), bold);
             pages.line("Thủ tục: " + sheet.procedureCode() + " (quy trình phiên bản " + sheet.definitionVersion()
@@ -90,13 +90,11 @@ public final class ControlSheetPdf {
     /** Writes lines downwards, starting a new page when one is full. */
     private static final class Pages {
         private final PDDocument document;
-        private final PDFont regular;
         private PDPageContentStream content;
         private float y;
 
-        Pages(PDDocument document, PDFont regular, PDFont bold) throws IOException {
+        Pages(PDDocument document) throws IOException {
             this.document = document;
-            this.regular = regular;
             newPage();
         }
 
