@@ -44,6 +44,14 @@ public final class TimelinessRule {
     }
 
     /**
+     * The same rule as {@link #isOverdue}, for a database query: at {@code now}, a dossier is overdue exactly when
+     * its due instant is before the returned instant (the start of today in the rule's zone).
+     */
+    public Instant overdueIfDueBefore(Instant now) {
+        return date(now).atStartOfDay(zone).toInstant();
+    }
+
+    /**
      * For the periodic report (Biểu 06): a dossier still in progress at the end of a period is within
      * its deadline if its due date is not before the period's last day, and overdue otherwise.
      */

@@ -53,6 +53,8 @@ class TimelinessRuleTest {
     void dossierBecomesOverdueWhenFinishingItWouldBeLate(String due, String now, boolean overdue) {
         assertEquals(overdue, rule.isOverdue(at(due), at(now)));
         assertEquals(overdue, rule.classify(at(now), at(due)) == Timeliness.LATE);
+        // the form a database query uses says the same
+        assertEquals(overdue, at(due).isBefore(rule.overdueIfDueBefore(at(now))));
     }
 
     @ParameterizedTest(name = "due {0}: within deadline at the end of quarter III 2022: {1}")

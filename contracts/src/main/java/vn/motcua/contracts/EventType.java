@@ -22,6 +22,8 @@ import vn.motcua.contracts.dossier.DossierReceived;
 import vn.motcua.contracts.dossier.DossierRefused;
 import vn.motcua.contracts.dossier.DossierResolved;
 import vn.motcua.contracts.dossier.DossierSubmittedOnline;
+import vn.motcua.contracts.dossier.ServiceRated;
+import vn.motcua.contracts.dossier.StepCompleted;
 import vn.motcua.contracts.reference.ProcedurePublished;
 import vn.motcua.contracts.reference.UnitChanged;
 
@@ -45,6 +47,8 @@ public enum EventType {
     DOSSIER_WITHDRAWN("vn.motcua.dossier.withdrawn.v1", Topics.DOSSIER, DossierWithdrawn.class),
     RESULT_RETURNED("vn.motcua.dossier.result-returned.v1", Topics.DOSSIER, ResultReturned.class),
     DOSSIER_OVERDUE("vn.motcua.dossier.overdue.v1", Topics.DOSSIER, DossierOverdue.class),
+    STEP_COMPLETED("vn.motcua.dossier.step-completed.v1", Topics.DOSSIER, StepCompleted.class),
+    SERVICE_RATED("vn.motcua.dossier.service-rated.v1", Topics.DOSSIER, ServiceRated.class),
     UNIT_CHANGED("vn.motcua.unit.changed.v1", Topics.REFERENCE, UnitChanged.class),
     PROCEDURE_PUBLISHED("vn.motcua.procedure.published.v1", Topics.REFERENCE, ProcedurePublished.class),
     DOCUMENT_REGISTERED("vn.motcua.document.registered.v1", Topics.DOCUMENT, DocumentRegistered.class),

@@ -20,6 +20,8 @@ import java.time.Instant;
  * @param workingHours     the working hours the due date was computed with; null from producers that predate it
  * @param lookupSecretHash {@code sha256:<hex>} of {@code <dossierCode>:<secret>}, the secret printed on the
  *                         receipt for the public status lookup; the secret itself is never published
+ * @param applicantInitials the applicant's initials (e.g. {@code N.V.A.}), the only personal data the public status
+ *                         lookup shows; null from producers that predate it
  */
 public record DossierReceived(
         String dossierId,
@@ -34,12 +36,21 @@ public record DossierReceived(
         Instant dueAt,
         ProcessingTimeRule processingTime,
         WorkingHoursRule workingHours,
-        String lookupSecretHash) {
+        String lookupSecretHash,
+        String applicantInitials) {
+
+    /** The form before {@code applicantInitials} was added. */
+    public DossierReceived(String dossierId, String dossierCode, String unitCode, String procedureCode,
+            int procedureVersion, String fieldCode, String level, Channel channel, Instant receivedAt, Instant dueAt,
+            ProcessingTimeRule processingTime, WorkingHoursRule workingHours, String lookupSecretHash) {
+        this(dossierId, dossierCode, unitCode, procedureCode, procedureVersion, fieldCode, level, channel, receivedAt,
+                dueAt, processingTime, workingHours, lookupSecretHash, null);
+    }
 
     /** The first form of the event, without the fields added later. */
     public DossierReceived(String dossierId, String dossierCode, String unitCode, String procedureCode,
             int procedureVersion, String fieldCode, String level, Channel channel, Instant receivedAt, Instant dueAt) {
         this(dossierId, dossierCode, unitCode, procedureCode, procedureVersion, fieldCode, level, channel, receivedAt,
-                dueAt, null, null, null);
+                dueAt, null, null, null, null);
     }
 }

@@ -1,27 +1,30 @@
 package vn.motcua.workflow.dossier;
 
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
 /**
- * What an officer sends with an action. {@code version} is the dossier version the officer saw: an action
- * on a dossier someone else changed meanwhile is refused (409), never applied on top.
+ * What an officer sends with an action. The dossier version the officer saw goes either here or in an
+ * {@code If-Match} header (the ETag of the last read): an action on a dossier someone else changed meanwhile is
+ * refused (409 for the body's version, 412 for If-Match), never applied on top.
  *
- * @param version   the dossier's version as last read
- * @param reason    why (mandatory for supplement, extension, reject, stop, withdrawal)
- * @param assignee  for assign / transfer: user id, department or agency
- * @param stepDueAt for assign / transfer: the step's deadline, optional
- * @param missing   for a supplement request: what is missing
- * @param amountVnd for fee requested / paid
- * @param newDueAt  for an extension: the new return date
+ * @param version      the dossier's version as last read; optional when If-Match is sent
+ * @param reason       why (mandatory for supplement, extension, reject, stop, withdrawal)
+ * @param assignee     for a hand-off: user id, department or agency that takes the dossier
+ * @param assigneeKind for a hand-off: PERSON (default), DEPARTMENT or AGENCY
+ * @param step         for a hand-off: the step the dossier goes to; default the next one
+ * @param missing      for a supplement request: what is missing
+ * @param amountVnd    for fee requested / paid
+ * @param newDueAt     for an extension: the new return date
  */
 public record ActionRequest(
-        @NotNull Long version,
-        String reason,
-        String assignee,
-        Instant stepDueAt,
-        String missing,
+        @PositiveOrZero Long version,
+        @Size(max = 2000) String reason,
+        @Size(max = 128) String assignee,
+        HolderKind assigneeKind,
+        @Size(max = 64) String step,
+        @Size(max = 2000) String missing,
         @PositiveOrZero Long amountVnd,
         Instant newDueAt) {
 }

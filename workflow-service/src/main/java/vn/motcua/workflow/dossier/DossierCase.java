@@ -49,6 +49,28 @@ public class DossierCase {
     /** {@code sha256:<hex>} of {@code <code>:<secret>}; never shown. */
     @Column(name = "lookup_secret_hash")
     public String lookupSecretHash;
+    /** The processing definition this dossier started with, and keeps. */
+    @Column(name = "definition_code")
+    public String definitionCode;
+    @Column(name = "definition_version")
+    public int definitionVersion;
+    /** Working time between receipt and the appointed date, shared out among the steps. */
+    @Column(name = "total_working_minutes")
+    public long totalWorkingMinutes;
+    /** The step (from 1) the dossier is at. */
+    @Column(name = "step_number")
+    public int stepNumber;
+    /** E.g. {@code N.V.A.}; null when intake did not send them. */
+    @Column(name = "applicant_initials")
+    public String applicantInitials;
+    /** The unit's working hours from DossierReceived, e.g. {@code MON-FRI}; null: the standard hours. */
+    @Column(name = "working_weekdays")
+    public String workingWeekdays;
+    /** E.g. {@code 07:00-11:30,13:30-17:00}; null: the standard hours. */
+    @Column(name = "working_sessions")
+    public String workingSessions;
+    /** What the applicant must supply while a supplement is awaited; null otherwise. */
+    public String missing;
     @Version
     public long version;
 

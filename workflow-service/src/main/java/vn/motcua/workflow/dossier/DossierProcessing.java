@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -13,8 +14,9 @@ import vn.motcua.backbone.problem.ProblemException;
 import vn.motcua.calendar.DueDate;
 import vn.motcua.calendar.Pause;
 import vn.motcua.calendar.TimelinessRule;
-import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.contracts.dossier.Timeliness;
+import vn.motcua.workflow.config.Calendars;
+import vn.motcua.workflow.definition.ProcessingDefinitions;
 
 /**
  * Performs an officer's action on a dossier of their unit: checks the lifecycle, the deadline rules and the
@@ -29,20 +31,24 @@ public class DossierProcessing {
             Action.REJECT, Action.STOP, Action.WITHDRAW);
 
     private final EntityManager entityManager;
+    private final ProcessingDefinitions definitions;
+    private final Steps steps;
     private final Timeline timeline;
     private final LifecycleEvents events;
-    private final WorkingCalendar calendar;
+    private final Calendars calendars;
     private final TimelinessRule timeliness;
     private final Clock clock;
     private final int maxExtensions;
 
-    DossierProcessing(EntityManager entityManager, Timeline timeline, LifecycleEvents events,
-            WorkingCalendar calendar, TimelinessRule timeliness, Clock clock,
+    DossierProcessing(EntityManager entityManager, ProcessingDefinitions definitions, Steps steps, Timeline timeline, LifecycleEvents events,
+            Calendars calendars, TimelinessRule timeliness, Clock clock,
             @ConfigProperty(name = "motcua.workflow.extensions.max", defaultValue = "1") int maxExtensions) {
         this.entityManager = entityManager;
+        this.definitions = definitions;
+        this.steps = steps;
         this.timeline = timeline;
         this.events = events;
-        this.calendar = calendar;
+        this.calendars = calendars;
         this.timeliness = timeliness;
         this.clock = clock;
         this.maxExtensions = maxExtensions;
@@ -58,13 +64,10 @@ public class DossierProcessing {
     }
 
     @Transactional
-    public DossierCase perform(String unitCode, String code, Action action, ActionRequest request, String actor,
-            Set<String> roles) {
+    public DossierCase perform(String unitCode, String code, Action action, ActionRequest request,
+            ExpectedVersion expected, String actor, Set<String> roles) {
         DossierCase dossier = find(unitCode, code);
-        if (dossier.version != request.version()) {
-            throw ProblemException.conflict("stale-version", "dossier " + code + " is at version " + dossier.version
-                    + ", not " + request.version() + "; read it again");
-        }
+        expected.check(code, dossier.version);
         DossierStatus from = dossier.status();
         DossierStatus to;
         try {
@@ -74,20 +77,85 @@ public class DossierProcessing {
         } catch (ActionNotPermittedException e) {
             throw ProblemException.forbidden(e.getMessage());
         }
+        ProcessingDefinition definition = definitions.find(dossier.definitionCode, dossier.definitionVersion)
+                .orElseThrow(() -> new IllegalStateException("dossier " + code + " follows definition "
+                        + dossier.definitionCode + " v" + dossier.definitionVersion + ", which does not exist"));
+        ProcessingStep step = definition.step(dossier.stepNumber);
+        if (!step.allows(action)) {
+            throw ProblemException.conflict("step-does-not-allow", action + " is not allowed at step " + step.name()
+                    + " (" + dossier.stepNumber + ") of the definition of " + dossier.procedureCode + "; hand the "
+                    + "dossier on first");
+        }
         if (REASON_REQUIRED.contains(action) && blank(request.reason())) {
             throw ProblemException.invalid("reason", "is required for " + action);
         }
         Instant now = clock.instant();
         Instant previousDueAt = dossier.dueAt;
+        Optional<Pause> resumed = action == Action.RECEIVE_SUPPLEMENT
+                ? Optional.of(Pause.between(dossier.pausedAt, now)) : Optional.empty();
         Timeliness resolvedTimeliness = applyEffects(dossier, action, request, now);
+        HandOff handOff = planHandOff(dossier, definition, action, request);
         dossier.status = to.nationalCode();
         // always a change, so the @Version column moves once and catches a writer that read the same version
         dossier.lastActionAt = now;
-        timeline.record(dossier, action, from, to, actor, unitCode, request.reason(), now);
-        events.publish(dossier, action, request, actor, now, previousDueAt, resolvedTimeliness);
+        if (ProcessingDefinition.endsStep(action)) {
+            handOff.nextNumber().ifPresent(n -> dossier.stepNumber = n);
+            dossier.assignee = handOff.kind() == HolderKind.PERSON ? handOff.holder() : null;
+        }
+        // the dossier is final now: the first statement below flushes it, so its version moves exactly once
+        resumed.ifPresent(pause -> steps.pause(dossier, pause));
+        Legs legs = handOff(dossier, definition, action, handOff, actor, now);
+        timeline.record(dossier, action.name(), from, to, actor, unitCode, request.reason(), now, legs.ended(),
+                legs.next().or(() -> ProcessingDefinition.endsStep(action) ? Optional.empty()
+                        : steps.open(dossier.id)), resolvedTimeliness);
+        events.publish(dossier, action, request, actor, now, previousDueAt, resolvedTimeliness,
+                legs.next().map(Steps.Leg::dueAt).orElse(null));
         entityManager.flush();
         LOG.infof("Dossier %s: %s by %s (%s -> %s)", code, action, actor, from, to);
         return dossier;
+    }
+
+    /** Where a step-ending action sends the dossier: the step it goes to (none when processing ends) and who holds it. */
+    private record HandOff(Optional<Integer> nextNumber, String holder, HolderKind kind) {
+    }
+
+    /**
+     * A hand-off goes to the named step or the following one (the last step hands on within itself); an approval
+     * or rejection moves to the step after the decision, held by that step's role; a stop, withdrawal or return
+     * ends processing.
+     */
+    private static HandOff planHandOff(DossierCase dossier, ProcessingDefinition definition, Action action,
+            ActionRequest request) {
+        if (action == Action.ASSIGN) {
+            int number = request.step() == null
+                    ? definition.after(dossier.stepNumber).orElse(dossier.stepNumber)
+                    : definition.numberOf(request.step()).orElseThrow(() -> ProblemException.invalid("step",
+                            "the definition of " + dossier.procedureCode + " has no step " + request.step()));
+            return new HandOff(Optional.of(number), request.assignee(),
+                    request.assigneeKind() == null ? HolderKind.PERSON : request.assigneeKind());
+        }
+        if (action == Action.APPROVE || action == Action.REJECT) {
+            Optional<Integer> next = definition.after(dossier.stepNumber);
+            return new HandOff(next, next.map(n -> definition.step(n).defaultHolder()).orElse(null), HolderKind.ROLE);
+        }
+        return new HandOff(Optional.empty(), null, null);
+    }
+
+    /** The leg an action ended and the one it opened. */
+    private record Legs(Optional<Steps.Leg> ended, Optional<Steps.Leg> next) {
+    }
+
+    /** Ends the current step's leg (form 05, StepCompleted) and opens the next one, if the action ends a step. */
+    private Legs handOff(DossierCase dossier, ProcessingDefinition definition, Action action,
+            HandOff plan, String actor, Instant now) {
+        if (!ProcessingDefinition.endsStep(action)) {
+            return new Legs(Optional.empty(), Optional.empty());
+        }
+        Optional<Steps.Leg> ended = steps.end(dossier, action, actor, now);
+        Optional<Steps.Leg> next = plan.nextNumber()
+                .map(n -> steps.open(dossier, definition, n, plan.holder(), plan.kind(), actor, now));
+        ended.ifPresent(leg -> events.stepCompleted(dossier, leg, next, actor, now));
+        return new Legs(ended, next);
     }
 
     private Timeliness applyEffects(DossierCase dossier, Action action, ActionRequest request, Instant now) {
@@ -96,13 +164,13 @@ public class DossierProcessing {
                 if (blank(request.assignee())) {
                     throw ProblemException.invalid("assignee", "is required");
                 }
-                dossier.assignee = request.assignee();
             }
             case REQUEST_SUPPLEMENT -> {
                 if (blank(request.missing())) {
                     throw ProblemException.invalid("missing", "say what the applicant must supply");
                 }
                 dossier.pausedAt = now;
+                dossier.missing = request.missing();
                 dossier.supplementRequests++;
                 // national index rule: a second supplement request counts the dossier as late
                 dossier.countedLate |= dossier.supplementRequests > 1;
@@ -127,7 +195,8 @@ public class DossierProcessing {
     private void resume(DossierCase dossier, Instant now) {
         DueDate due = new DueDate(dossier.dueAt, dossier.originalDueAt,
                 Duration.ofMinutes(dossier.pausedWorkingMinutes));
-        DueDate moved = calendar.extend(due, Pause.between(dossier.pausedAt, now));
+        DueDate moved = calendars.of(dossier).extend(due, Pause.between(dossier.pausedAt, now));
+        dossier.missing = null;
         dossier.dueAt = moved.at();
         dossier.pausedWorkingMinutes = moved.pausedWorkingTime().toMinutes();
         dossier.pausedAt = null;

@@ -15,6 +15,10 @@ public enum DossierStatus {
     RESULT_READY(9),          // đã xử lý xong
     RESULT_RETURNED(10);      // đã trả kết quả
 
+    /** National codes of the statuses in which the processing clock runs (a supplement request stops it). */
+    public static final java.util.List<Integer> CLOCK_RUNNING = java.util.List.of(ACCEPTED.nationalCode,
+            PROCESSING.nationalCode, FEE_REQUESTED.nationalCode);
+
     private final int nationalCode;
 
     DossierStatus(int nationalCode) {

@@ -28,7 +28,9 @@ public final class Lifecycle {
     private final Map<Action, Set<String>> roles = new EnumMap<>(Action.class);
 
     private Lifecycle() {
-        allow(Action.ASSIGN, Set.of(Roles.FRONT_DESK, Roles.LEADER), Map.of(ACCEPTED, PROCESSING, PROCESSING, PROCESSING));
+        // a hand-off is made by whoever holds the step; the result also travels (clerk -> desk) once ready
+        allow(Action.ASSIGN, Set.of(Roles.FRONT_DESK, Roles.SPECIALIST, Roles.LEADER, Roles.CLERK),
+                Map.of(ACCEPTED, PROCESSING, PROCESSING, PROCESSING, RESULT_READY, RESULT_READY));
         allow(Action.REQUEST_SUPPLEMENT, Set.of(Roles.SPECIALIST, Roles.FRONT_DESK),
                 Map.of(PROCESSING, SUPPLEMENT_REQUESTED));
         allow(Action.RECEIVE_SUPPLEMENT, Set.of(Roles.FRONT_DESK), Map.of(SUPPLEMENT_REQUESTED, PROCESSING));

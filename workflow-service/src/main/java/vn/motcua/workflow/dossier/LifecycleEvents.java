@@ -2,6 +2,7 @@ package vn.motcua.workflow.dossier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.Optional;
 import vn.motcua.backbone.outbox.Outbox;
 import vn.motcua.contracts.EventType;
 import vn.motcua.contracts.dossier.DeadlineExtended;
@@ -13,6 +14,8 @@ import vn.motcua.contracts.dossier.FeePaid;
 import vn.motcua.contracts.dossier.FeeRequested;
 import vn.motcua.contracts.dossier.Outcome;
 import vn.motcua.contracts.dossier.ResultReturned;
+import vn.motcua.contracts.dossier.ServiceRated;
+import vn.motcua.contracts.dossier.StepCompleted;
 import vn.motcua.contracts.dossier.SupplementReceived;
 import vn.motcua.contracts.dossier.SupplementRequested;
 import vn.motcua.contracts.dossier.Timeliness;
@@ -29,12 +32,12 @@ public class LifecycleEvents {
 
     /** The event {@code action} publishes; {@code previousDueAt} matters to an extension only. */
     public void publish(DossierCase d, Action action, ActionRequest request, String actor, Instant at,
-            Instant previousDueAt, Timeliness timeliness) {
+            Instant previousDueAt, Timeliness timeliness, Instant stepDueAt) {
         String reason = request.reason();
         switch (action) {
             case ASSIGN -> append(EventType.DOSSIER_ASSIGNED, d, new DossierAssigned(d.id, d.code, d.unitCode,
                     d.procedureCode, d.fieldCode, d.channel, d.dueAt, at, actor, reason, request.assignee(),
-                    request.stepDueAt()));
+                    stepDueAt));
             case REQUEST_SUPPLEMENT -> append(EventType.SUPPLEMENT_REQUESTED, d, new SupplementRequested(d.id, d.code,
                     d.unitCode, d.procedureCode, d.fieldCode, d.channel, d.dueAt, at, actor, reason, request.missing(),
                     d.supplementRequests));
@@ -55,6 +58,19 @@ public class LifecycleEvents {
             case RETURN_RESULT -> append(EventType.RESULT_RETURNED, d, new ResultReturned(d.id, d.code, d.unitCode,
                     d.procedureCode, d.fieldCode, d.channel, d.dueAt, at, actor, reason));
         }
+    }
+
+    /** A step ended with a hand-off; {@code next} is the leg that started, if any. */
+    public void stepCompleted(DossierCase d, Steps.Leg ended, Optional<Steps.Leg> next, String actor, Instant at) {
+        append(EventType.STEP_COMPLETED, d, new StepCompleted(d.id, d.code, d.unitCode, d.procedureCode, d.fieldCode,
+                d.channel, d.dueAt, at, actor, d.definitionVersion, ended.stepName(), ended.stepNumber(),
+                ended.holder(), ended.startedAt(), ended.dueAt(), ended.timeliness().orElseThrow(),
+                next.map(Steps.Leg::stepName).orElse(null), next.map(Steps.Leg::holder).orElse(null)));
+    }
+
+    public void rated(DossierCase d, int score, boolean commented, Instant at) {
+        append(EventType.SERVICE_RATED, d, new ServiceRated(d.id, d.code, d.unitCode, d.procedureCode, d.fieldCode,
+                d.channel, score, commented, at));
     }
 
     public void overdue(DossierCase d, Instant at) {

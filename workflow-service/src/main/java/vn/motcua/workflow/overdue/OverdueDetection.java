@@ -8,7 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.jboss.logging.Logger;
-import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.calendar.TimelinessRule;
 import vn.motcua.workflow.dossier.DossierCase;
 import vn.motcua.workflow.dossier.DossierStatus;
 import vn.motcua.workflow.dossier.LifecycleEvents;
@@ -27,11 +27,13 @@ public class OverdueDetection {
     private final EntityManager entityManager;
     private final LifecycleEvents events;
     private final Clock clock;
+    private final TimelinessRule timeliness;
 
-    OverdueDetection(EntityManager entityManager, LifecycleEvents events, Clock clock) {
+    OverdueDetection(EntityManager entityManager, LifecycleEvents events, Clock clock, TimelinessRule timeliness) {
         this.entityManager = entityManager;
         this.events = events;
         this.clock = clock;
+        this.timeliness = timeliness;
     }
 
     @Scheduled(every = "${motcua.workflow.overdue.every}", identity = "overdue-detection",
@@ -44,17 +46,15 @@ public class OverdueDetection {
     @Transactional
     public int publishOverdue() {
         Instant now = clock.instant();
-        // the timeliness rule compares dates: overdue once today (Hà Nội) is after the due date
-        Instant startOfToday = now.atZone(WorkingCalendar.ZONE).toLocalDate().atStartOfDay(WorkingCalendar.ZONE)
-                .toInstant();
+        // the shared timeliness rule, in the form a query can use (one definition of "late")
+        Instant overdueIfDueBefore = timeliness.overdueIfDueBefore(now);
         @SuppressWarnings("unchecked")
         List<String> claimed = entityManager.createNativeQuery("""
                 update dossier_case set overdue_published = true
-                where overdue_published = false and due_at < :startOfToday and status in (:open)
+                where overdue_published = false and due_at < :overdueIfDueBefore and status in (:open)
                 returning id""", String.class)
-                .setParameter("startOfToday", startOfToday)
-                .setParameter("open", List.of(DossierStatus.ACCEPTED.nationalCode(),
-                        DossierStatus.PROCESSING.nationalCode(), DossierStatus.FEE_REQUESTED.nationalCode()))
+                .setParameter("overdueIfDueBefore", overdueIfDueBefore)
+                .setParameter("open", DossierStatus.CLOCK_RUNNING)
                 .getResultList();
         for (String id : claimed) {
             DossierCase dossier = entityManager.find(DossierCase.class, id);

@@ -3,6 +3,7 @@ package vn.motcua.workflow.reception;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -10,7 +11,16 @@ import vn.motcua.backbone.inbox.IdempotentConsumer;
 import vn.motcua.backbone.inbox.ReceivedEvent;
 import vn.motcua.contracts.EventType;
 import vn.motcua.contracts.dossier.DossierReceived;
+import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.workflow.config.Calendars;
+import vn.motcua.workflow.definition.ProcessingDefinitions;
+import vn.motcua.workflow.dossier.DossierCase;
 import vn.motcua.workflow.dossier.DossierStatus;
+import vn.motcua.workflow.dossier.HolderKind;
+import vn.motcua.workflow.dossier.ProcessingDefinition;
+import vn.motcua.workflow.dossier.ProcessingStep;
+import vn.motcua.workflow.dossier.Steps;
+import vn.motcua.workflow.dossier.Timeline;
 
 /**
  * Opens a processing case for every {@code DossierReceived} on {@code motcua.dossier}, with the due date the
@@ -24,10 +34,19 @@ public class DossierEventsConsumer {
 
     private final IdempotentConsumer consumer;
     private final EntityManager entityManager;
+    private final ProcessingDefinitions definitions;
+    private final Steps steps;
+    private final Calendars calendars;
+    private final Timeline timeline;
 
-    DossierEventsConsumer(IdempotentConsumer consumer, EntityManager entityManager) {
+    DossierEventsConsumer(IdempotentConsumer consumer, EntityManager entityManager, ProcessingDefinitions definitions,
+            Steps steps, Calendars calendars, Timeline timeline) {
+        this.timeline = timeline;
         this.consumer = consumer;
         this.entityManager = entityManager;
+        this.definitions = definitions;
+        this.steps = steps;
+        this.calendars = calendars;
     }
 
     @Incoming("dossier-events")
@@ -41,13 +60,29 @@ public class DossierEventsConsumer {
             return;
         }
         DossierReceived received = consumer.payload(event, DossierReceived.class);
+        // the dossier keeps the definition version it starts with, whatever admins add later
+        ProcessingDefinition definition = definitions.current(received.procedureCode());
+        // step deadlines count the hours the unit works, as its due date did
+        String weekdays = received.workingHours() == null ? null : received.workingHours().weekdays();
+        String sessions = received.workingHours() == null ? null : received.workingHours().sessions();
+        WorkingCalendar calendar = calendars.of(weekdays, sessions);
         // the same dossier announced again under another event id (a producer retry) opens no second case
         int opened = entityManager.createNativeQuery("""
                 insert into dossier_case (id, code, unit_code, procedure_code, procedure_version, field_code, level,
-                    channel, received_at, due_at, original_due_at, status, lookup_secret_hash)
+                    channel, received_at, due_at, original_due_at, status, lookup_secret_hash, definition_code,
+                    definition_version, total_working_minutes, step_number, applicant_initials, working_weekdays,
+                    working_sessions)
                 values (:id, :code, :unit, :procedure, :procedureVersion, :field, :level,
-                    :channel, :receivedAt, :dueAt, :dueAt, :status, :secret)
+                    :channel, :receivedAt, :dueAt, :dueAt, :status, :secret, :definitionCode,
+                    :definitionVersion, :totalMinutes, 1, :initials, :weekdays, :sessions)
                 on conflict do nothing""")
+                .setParameter("definitionCode", definition.procedureCode())
+                .setParameter("initials", received.applicantInitials())
+                .setParameter("definitionVersion", definition.version())
+                .setParameter("totalMinutes", calendar.workingTimeBetween(received.receivedAt(), received.dueAt())
+                        .toMinutes())
+                .setParameter("weekdays", weekdays)
+                .setParameter("sessions", sessions)
                 .setParameter("id", received.dossierId())
                 .setParameter("code", received.dossierCode())
                 .setParameter("unit", received.unitCode())
@@ -65,15 +100,12 @@ public class DossierEventsConsumer {
             LOG.debugf("Dossier %s already has a case", received.dossierCode());
             return;
         }
-        entityManager.createNativeQuery("""
-                insert into dossier_timeline (dossier_id, action, from_status, to_status, actor, actor_unit, at)
-                values (:id, 'RECEIVE', null, :status, :actor, :unit, :at)""")
-                .setParameter("id", received.dossierId())
-                .setParameter("status", DossierStatus.ACCEPTED.nationalCode())
-                .setParameter("actor", event.source())
-                .setParameter("unit", received.unitCode())
-                .setParameter("at", received.receivedAt())
-                .executeUpdate();
+        DossierCase dossier = entityManager.find(DossierCase.class, received.dossierId());
+        ProcessingStep first = definition.step(1);
+        Steps.Leg receiving = steps.open(dossier, definition, 1, first.defaultHolder(), HolderKind.ROLE,
+                event.source(), received.receivedAt());
+        timeline.record(dossier, "RECEIVE", null, DossierStatus.ACCEPTED, event.source(), received.unitCode(), null,
+                received.receivedAt(), Optional.empty(), Optional.of(receiving), null);
         LOG.infof("Case opened for dossier %s of unit %s, due %s", received.dossierCode(), received.unitCode(),
                 received.dueAt());
     }

@@ -1,65 +1,83 @@
 package vn.motcua.workflow.rest;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
-import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
-import vn.motcua.backbone.problem.ProblemException;
+import org.jboss.resteasy.reactive.RestResponse;
+import vn.motcua.workflow.citizen.ClientRateLimit;
+import vn.motcua.workflow.citizen.PublicAccess;
+import vn.motcua.workflow.citizen.Ratings;
 import vn.motcua.workflow.dossier.DossierCase;
+import vn.motcua.workflow.dossier.DossierStatus;
 
 /**
- * Status lookup for citizens, without a token: dossier code + the secret printed on the receipt. A wrong secret
- * answers exactly as an unknown code. No personal data is returned. The secret travels in the body, not the URL,
- * so it stays out of access logs.
+ * For citizens, without a token: status lookup and rating, by dossier code + the secret printed on the receipt.
+ * A wrong secret answers exactly as an unknown code; both are rate-limited per client address. No personal data
+ * beyond the applicant's initials is returned. The secret travels in the body, not the URL, so it stays out of
+ * access logs.
  */
-@Path("/api/v1/public/status")
+@Path("/api/v1/public")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PublicStatusResource {
 
-    public record Lookup(@NotBlank String code, @NotBlank String secret) {
+    public record Lookup(@NotBlank @Size(max = 64) String code, @NotBlank @Size(max = 128) String secret) {
     }
 
-    public record PublicStatus(String code, String status, int nationalStatus, Instant appointedAt) {
+    /**
+     * @param missing           what the applicant must supply, while a supplement is requested
+     * @param applicantInitials e.g. {@code N.V.A.}, when intake sent them
+     */
+    public record PublicStatus(String code, String status, int nationalStatus, Instant appointedAt, String missing,
+            String applicantInitials, boolean rated) {
     }
 
-    private final EntityManager entityManager;
+    public record Rating(@NotBlank @Size(max = 64) String code, @NotBlank @Size(max = 128) String secret,
+            @NotNull @Min(1) @Max(5) Integer score, @Size(max = 2000) String comment) {
+    }
 
-    PublicStatusResource(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    public record Rated(String code, int score, Instant ratedAt) {
+    }
+
+    private final PublicAccess access;
+    private final Ratings ratings;
+    private final ClientRateLimit rateLimit;
+
+    PublicStatusResource(PublicAccess access, Ratings ratings, ClientRateLimit rateLimit) {
+        this.access = access;
+        this.ratings = ratings;
+        this.rateLimit = rateLimit;
     }
 
     @POST
+    @Path("/status")
     @PermitAll
-    public PublicStatus lookup(@Valid @NotNull Lookup lookup) {
-        DossierCase dossier = entityManager.createQuery("from DossierCase where code = :code", DossierCase.class)
-                .setParameter("code", lookup.code()).getResultStream().findFirst().orElse(null);
-        String stored = dossier == null ? null : dossier.lookupSecretHash;
-        byte[] offered = ("sha256:" + sha256(lookup.code() + ":" + lookup.secret())).getBytes(StandardCharsets.UTF_8);
-        byte[] expected = (stored == null ? "" : stored).getBytes(StandardCharsets.UTF_8);
-        if (dossier == null || stored == null || !MessageDigest.isEqual(offered, expected)) {
-            throw ProblemException.notFound("dossier", lookup.code());
-        }
-        return new PublicStatus(dossier.code, dossier.status().name(), dossier.status, dossier.dueAt);
+    public PublicStatus lookup(@Valid @NotNull Lookup lookup, @Context HttpServerRequest http) {
+        rateLimit.admit(http.remoteAddress().hostAddress());
+        DossierCase dossier = access.verified(lookup.code(), lookup.secret());
+        boolean supplementAwaited = dossier.status() == DossierStatus.SUPPLEMENT_REQUESTED;
+        return new PublicStatus(dossier.code, dossier.status().name(), dossier.status, dossier.dueAt,
+                supplementAwaited ? dossier.missing : null, dossier.applicantInitials, ratings.rated(dossier));
     }
 
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    @POST
+    @Path("/rating")
+    @PermitAll
+    public RestResponse<Rated> rate(@Valid @NotNull Rating rating, @Context HttpServerRequest http) {
+        rateLimit.admit(http.remoteAddress().hostAddress());
+        Instant at = ratings.rate(rating.code(), rating.secret(), rating.score(), rating.comment());
+        return RestResponse.status(RestResponse.Status.CREATED, new Rated(rating.code(), rating.score(), at));
     }
 }

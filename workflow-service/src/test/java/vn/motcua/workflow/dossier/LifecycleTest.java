@@ -28,7 +28,8 @@ class LifecycleTest {
 
     /** The legal moves, as the one-stop process describes them; every pair not listed here is illegal. */
     private static final Map<Action, Map<DossierStatus, DossierStatus>> LEGAL = Map.ofEntries(
-            Map.entry(Action.ASSIGN, Map.of(ACCEPTED, PROCESSING, PROCESSING, PROCESSING)),
+            // the result, once ready, is handed from the clerk to the desk without changing status
+            Map.entry(Action.ASSIGN, Map.of(ACCEPTED, PROCESSING, PROCESSING, PROCESSING, RESULT_READY, RESULT_READY)),
             Map.entry(Action.REQUEST_SUPPLEMENT, Map.of(PROCESSING, SUPPLEMENT_REQUESTED)),
             Map.entry(Action.RECEIVE_SUPPLEMENT, Map.of(SUPPLEMENT_REQUESTED, PROCESSING)),
             Map.entry(Action.REQUEST_FEE, Map.of(PROCESSING, FEE_REQUESTED)),

@@ -24,6 +24,13 @@ class CaseOpeningTest {
                 dossier.id(), dossier.code(), java.sql.Timestamp.from(due), java.sql.Timestamp.from(due)));
         assertEquals(1, TestDossiers.count(
                 "select count(*) from dossier_timeline where dossier_id = ? and action = 'RECEIVE'", dossier.id()));
+        // no definition was added for the test procedure: the default's first version, at its first step
+        assertEquals(1, TestDossiers.count("""
+                select count(*) from dossier_case where id = ? and definition_code = '*' and definition_version = 1
+                and step_number = 1 and applicant_initials = 'N.V.A.'""", dossier.id()));
+        assertEquals(1, TestDossiers.count("""
+                select count(*) from dossier_step where dossier_id = ? and step_name = 'receive' and ended_at is null
+                and holder_kind = 'ROLE'""", dossier.id()));
     }
 
     @Test
@@ -39,6 +46,7 @@ class CaseOpeningTest {
 
         assertEquals(1, TestDossiers.count("select count(*) from dossier_case where code = ?", dossier.code()));
         assertEquals(1, TestDossiers.count("select count(*) from dossier_timeline where dossier_id = ?", dossier.id()));
+        assertEquals(1, TestDossiers.count("select count(*) from dossier_step where dossier_id = ?", dossier.id()));
         assertEquals(2, TestDossiers.count(
                 "select count(*) from processed_event where consumer = 'workflow-service.cases' and event_id in (?, ?)",
                 eventId, retriedEventId));

@@ -1,8 +1,12 @@
 package vn.motcua.workflow.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -52,23 +56,38 @@ class DossierActionsTest {
     }
 
     @Test
-    void assignedApprovedAndReturnedDossierIsResolvedEarly() throws Exception {
+    void dossierGoesThroughEveryStepOfTheDefaultDefinitionAndIsResolvedEarly() throws Exception {
         Announced dossier = TestDossiers.received(UNIT, THURSDAY_CLOSING);
         KafkaTestClient.Position from = PublishedEvents.mark(vn.motcua.contracts.Topics.DOSSIER);
 
         act(dossier, "assign", "front-desk", Map.of("version", 0, "assignee", "specialist.binh")).then().statusCode(200)
-                .body("status", equalTo("PROCESSING")).body("nationalStatus", equalTo(4));
-        act(dossier, "approval", "leader", Map.of("version", 1)).then().statusCode(200)
-                .body("nationalStatus", equalTo(9));
-        act(dossier, "result-return", "front-desk", Map.of("version", 2)).then().statusCode(200)
+                .body("status", equalTo("PROCESSING")).body("nationalStatus", equalTo(4)).body("stepNumber", equalTo(2));
+        act(dossier, "assign", "specialist", Map.of("version", 1, "assignee", "leader.an")).then().statusCode(200)
+                .body("stepNumber", equalTo(3));
+        act(dossier, "approval", "leader", Map.of("version", 2)).then().statusCode(200)
+                .body("nationalStatus", equalTo(9)).body("stepNumber", equalTo(4)).body("assignee", nullValue());
+        // the approval is not the return: the desk returns the result only once the clerk handed it over
+        act(dossier, "result-return", "front-desk", Map.of("version", 3)).then().statusCode(409)
+                .body("type", endsWith("/step-does-not-allow"));
+        act(dossier, "assign", "clerk", Map.of("version", 3, "assignee", "front-desk.officer")).then().statusCode(200)
+                .body("nationalStatus", equalTo(9)).body("stepNumber", equalTo(5));
+        act(dossier, "result-return", "front-desk", Map.of("version", 4)).then().statusCode(200)
                 .body("nationalStatus", equalTo(10));
 
-        PublishedEvents.await(from, EventType.DOSSIER_ASSIGNED, dossier.id(), 1);
+        PublishedEvents.await(from, EventType.DOSSIER_ASSIGNED, dossier.id(), 3);
         JsonPath resolved = JsonPath.from(PublishedEvents.await(from, EventType.DOSSIER_RESOLVED, dossier.id(), 1).get(0).value());
         assertEquals("APPROVED", resolved.getString("outcome"));
         assertEquals("EARLY", resolved.getString("timeliness"));
         PublishedEvents.await(from, EventType.RESULT_RETURNED, dossier.id(), 1);
-        assertEquals(4, TestDossiers.count("select count(*) from dossier_timeline where dossier_id = ?", dossier.id()));
+        List<JsonPath> steps = PublishedEvents.await(from, EventType.STEP_COMPLETED, dossier.id(), 5).stream()
+                .map(r -> JsonPath.from(r.value())).toList();
+        assertEquals(List.of("receive", "appraise", "approve", "issue", "return"),
+                steps.stream().map(s -> s.getString("step")).toList());
+        assertEquals(List.of("appraise", "approve", "issue", "return"),
+                steps.stream().limit(4).map(s -> s.getString("nextStep")).toList());
+        assertEquals(null, steps.get(4).getString("nextStep"));
+        assertEquals("ho-tich", steps.get(0).getString("fieldCode"));
+        assertEquals(6, TestDossiers.count("select count(*) from dossier_timeline where dossier_id = ?", dossier.id()));
     }
 
     @Test
@@ -103,7 +122,8 @@ class DossierActionsTest {
         act(dossier, "supplement-request", "specialist", with(request, 3)).then().statusCode(200)
                 .body("countedLate", equalTo(true));
         act(dossier, "supplement-received", "front-desk", Map.of("version", 4)).then().statusCode(200);
-        act(dossier, "approval", "leader", Map.of("version", 5)).then().statusCode(200);
+        act(dossier, "assign", "specialist", Map.of("version", 5, "assignee", "leader.an")).then().statusCode(200);
+        act(dossier, "approval", "leader", Map.of("version", 6)).then().statusCode(200);
 
         JsonPath resolved = JsonPath.from(PublishedEvents.await(from, EventType.DOSSIER_RESOLVED, dossier.id(), 1).get(0).value());
         assertEquals("LATE", resolved.getString("timeliness"));
@@ -196,31 +216,81 @@ class DossierActionsTest {
 
     @Test
     void ofTwoConcurrentActionsOneWinsAndTheOtherIsRefused() throws Exception {
-        for (int round = 0; round < 3; round++) {
+        for (int round = 0; round < 4; round++) {
             Announced dossier = TestDossiers.received(UNIT, THURSDAY_CLOSING);
-            act(dossier, "assign", "leader", Map.of("version", 0, "assignee", "a")).then().statusCode(200);
+            int version = toApprovalStep(dossier);
+            // half the rounds race an If-Match action against a body-version one
+            boolean ifMatch = round % 2 == 1;
             CountDownLatch start = new CountDownLatch(1);
             List<CompletableFuture<Integer>> racers = new ArrayList<>();
             for (String action : List.of("approval", "rejection")) {
+                boolean byHeader = ifMatch && action.equals("approval");
                 racers.add(CompletableFuture.supplyAsync(() -> {
                     try {
                         start.await();
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }
-                    return act(dossier, action, "leader", Map.of("version", 1, "reason", "race")).statusCode();
+                    return byHeader
+                            ? actIfMatch(dossier, action, "leader", "\"" + version + "\"", Map.of("reason", "race"))
+                                    .statusCode()
+                            : act(dossier, action, "leader", Map.of("version", version, "reason", "race")).statusCode();
                 }));
             }
             start.countDown();
             List<Integer> statuses = racers.stream().map(CompletableFuture::join).sorted().toList();
-            assertEquals(List.of(200, 409), statuses);
+            assertEquals(200, statuses.get(0), statuses.toString());
+            assertTrue(List.of(409, 412).contains(statuses.get(1)), statuses.toString());
             assertEquals(1, TestDossiers.count("""
                     select count(*) from dossier_timeline where dossier_id = ? and action in ('APPROVE', 'REJECT')""",
                     dossier.id()));
-            // DossierAssigned and one DossierResolved
-            assertEquals(2, TestDossiers.count("select count(*) from outbox_event where message_key = ?",
+            // per hand-off DossierAssigned + StepCompleted, then one DossierResolved + StepCompleted of the decision
+            assertEquals(6, TestDossiers.count("select count(*) from outbox_event where message_key = ?",
                     dossier.id()));
+            assertEquals(1, TestDossiers.count("select count(*) from dossier_step where dossier_id = ? and "
+                    + "ended_with in ('APPROVE', 'REJECT')", dossier.id()));
         }
+    }
+
+    @Test
+    void readsSendTheVersionAsETagAndAStaleIfMatchIsRefusedWith412() throws Exception {
+        Announced dossier = TestDossiers.received(UNIT, THURSDAY_CLOSING);
+        String etag = given().header("Authorization", bearer("leader", UNIT)).get("/api/v1/dossiers/{code}", dossier.code())
+                .then().statusCode(200).header("ETag", "\"0\"").extract().header("ETag");
+        actIfMatch(dossier, "assign", "leader", etag, Map.of("assignee", "a")).then().statusCode(200)
+                .header("ETag", "\"1\"");
+        actIfMatch(dossier, "assign", "leader", etag, Map.of("assignee", "b")).then().statusCode(412)
+                .contentType("application/problem+json").body("detail", containsString("version 1"));
+        actIfMatch(dossier, "assign", "leader", "\"1\"", Map.of("version", 0, "assignee", "b")).then().statusCode(400)
+                .contentType("application/problem+json");
+        act(dossier, "assign", "leader", Map.of("assignee", "b")).then().statusCode(400)
+                .body("errors[0].field", equalTo("version"));
+        given().header("Authorization", bearer("leader", UNIT)).get("/api/v1/dossiers/{code}", dossier.code())
+                .then().statusCode(200).body("assignee", equalTo("a")).body("version", equalTo(1));
+        assertEquals(2, TestDossiers.count("select count(*) from outbox_event where message_key = ?", dossier.id()));
+    }
+
+    /** Hands a fresh dossier from the desk to a specialist and on to a leader; returns its version. */
+    static int toApprovalStep(Announced dossier) {
+        act(dossier, "assign", "front-desk", Map.of("version", 0, "assignee", "specialist.binh")).then().statusCode(200);
+        act(dossier, "assign", "specialist", Map.of("version", 1, "assignee", "leader.an")).then().statusCode(200);
+        return 2;
+    }
+
+    /** Takes a fresh dossier all the way to the returned result; returns its version. */
+    static int toReturnedResult(Announced dossier) {
+        int version = toApprovalStep(dossier);
+        act(dossier, "approval", "leader", Map.of("version", version)).then().statusCode(200);
+        act(dossier, "assign", "clerk", Map.of("version", version + 1, "assignee", "front-desk.officer")).then()
+                .statusCode(200);
+        act(dossier, "result-return", "front-desk", Map.of("version", version + 2)).then().statusCode(200);
+        return version + 3;
+    }
+
+    static Response actIfMatch(Announced dossier, String action, String role, String ifMatch, Map<String, ?> body) {
+        return given().header("Authorization", bearer(role, dossier.unitCode())).header("If-Match", ifMatch)
+                .contentType(ContentType.JSON).body(body)
+                .post("/api/v1/dossiers/{code}/{action}", dossier.code(), action);
     }
 
     private static Map<String, Object> with(Map<String, Object> request, int version) {

@@ -29,24 +29,34 @@ public final class TestDossiers {
     }
 
     /** A dossier about to be announced. */
-    public record Announced(String id, String code, String unitCode, String secret, Instant dueAt) {
+    public record Announced(String id, String code, String unitCode, String secret, Instant dueAt,
+            String procedureCode, String workingHoursJson) {
     }
 
+    /** The procedure of test dossiers unless a test names another; no test adds a definition for it. */
+    public static final String PROCEDURE = "1.001193";
+
     public static Announced newDossier(String unitCode, Instant dueAt) {
+        return newDossier(unitCode, dueAt, PROCEDURE);
+    }
+
+    public static Announced newDossier(String unitCode, Instant dueAt, String procedureCode) {
         String code = "000.00.31." + unitCode + "-261127-" + String.format("%04d", SEQUENCE.incrementAndGet());
-        return new Announced(UUID.randomUUID().toString(), code, unitCode, "s" + UUID.randomUUID(), dueAt);
+        return new Announced(UUID.randomUUID().toString(), code, unitCode, "s" + UUID.randomUUID(), dueAt,
+                procedureCode, null);
     }
 
     /** Publishes the DossierReceived of {@code dossier} under CloudEvents id {@code eventId}. */
     public static void send(Announced dossier, String eventId) {
         Instant receivedAt = dossier.dueAt().minus(Duration.ofDays(5));
         String payload = """
-                {"dossierId":"%s","dossierCode":"%s","unitCode":"%s","procedureCode":"1.001193","procedureVersion":1,
+                {"dossierId":"%s","dossierCode":"%s","unitCode":"%s","procedureCode":"%s","procedureVersion":1,
                  "fieldCode":"ho-tich","level":"COMMUNE","channel":"IN_PERSON","receivedAt":"%s","dueAt":"%s",
                  "processingTime":{"amount":3,"unit":"WORKING_DAYS"},
-                 "lookupSecretHash":"sha256:%s"}"""
-                .formatted(dossier.id(), dossier.code(), dossier.unitCode(), receivedAt, dossier.dueAt(),
-                        sha256(dossier.code() + ":" + dossier.secret()));
+                 "lookupSecretHash":"sha256:%s","applicantInitials":"N.V.A.","workingHours":%s}"""
+                .formatted(dossier.id(), dossier.code(), dossier.unitCode(), dossier.procedureCode(), receivedAt,
+                        dossier.dueAt(),
+                        sha256(dossier.code() + ":" + dossier.secret()), dossier.workingHoursJson());
         KafkaTestClient.send(Topics.DOSSIER, dossier.id(), payload, Map.of(
                 CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0,
                 CloudEventHeaders.ID, eventId,
@@ -59,7 +69,23 @@ public final class TestDossiers {
 
     /** Announces a new dossier of {@code unitCode} and waits until its case is open. */
     public static Announced received(String unitCode, Instant dueAt) {
-        Announced dossier = newDossier(unitCode, dueAt);
+        return received(unitCode, dueAt, PROCEDURE);
+    }
+
+    public static Announced received(String unitCode, Instant dueAt, String procedureCode) {
+        Announced dossier = newDossier(unitCode, dueAt, procedureCode);
+        String eventId = UUID.randomUUID().toString();
+        send(dossier, eventId);
+        awaitProcessed(eventId);
+        return dossier;
+    }
+
+    /** Announces a dossier of a unit with its own working hours, e.g. {@code MON-SAT}, {@code 07:30-11:30,13:00-17:00}. */
+    public static Announced receivedWithHours(String unitCode, Instant dueAt, String weekdays, String sessions) {
+        Announced plain = newDossier(unitCode, dueAt);
+        Announced dossier = new Announced(plain.id(), plain.code(), unitCode, plain.secret(), dueAt, PROCEDURE,
+                """
+                {"calendarId":"%s","weekdays":"%s","sessions":"%s"}""".formatted(unitCode, weekdays, sessions));
         String eventId = UUID.randomUUID().toString();
         send(dossier, eventId);
         awaitProcessed(eventId);
@@ -72,6 +98,14 @@ public final class TestDossiers {
                 "select count(*) from processed_event where consumer = 'workflow-service.cases' and event_id = ?",
                 eventId) == 1);
     }
+
+    /** A citizen's request from an address of its own (the lookup is rate-limited per address). */
+    public static io.restassured.specification.RequestSpecification citizen() {
+        return io.restassured.RestAssured.given().header("X-Forwarded-For", "198.51." + (CLIENTS.get() / 250 % 250)
+                + "." + (CLIENTS.incrementAndGet() % 250 + 1)).contentType(io.restassured.http.ContentType.JSON);
+    }
+
+    private static final AtomicInteger CLIENTS = new AtomicInteger();
 
     public static long count(String sql, Object... parameters) throws SQLException {
         try (Connection connection = Databases.connectToCurrent();

@@ -1,0 +1,124 @@
+package vn.motcua.workflow.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.motcua.backbone.problem.ProblemException;
+import vn.motcua.backbone.security.Caller;
+import vn.motcua.backbone.security.Roles;
+import vn.motcua.calendar.TimelinessRule;
+import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.workflow.dossier.DossierCase;
+import vn.motcua.workflow.dossier.DossierStatus;
+
+/**
+ * Work queues of the caller's unit: mine, or the unit's by status, due soon or overdue; paged, sorted by due date.
+ * "Overdue" is the shared timeliness rule; "due soon" counts working days with the shared calendar.
+ */
+@Path("/api/v1/queues")
+@Produces(MediaType.APPLICATION_JSON)
+public class QueueResource {
+
+    /** A page of a work queue; {@code total} counts every match. */
+    public record QueuePage(int page, int size, long total, List<DossierView> items) {
+    }
+
+    private final EntityManager entityManager;
+    private final Caller caller;
+    private final WorkingCalendar calendar;
+    private final TimelinessRule timeliness;
+    private final Clock clock;
+    private final int dueSoonDefault;
+
+    QueueResource(EntityManager entityManager, Caller caller, WorkingCalendar calendar, TimelinessRule timeliness,
+            Clock clock, @ConfigProperty(name = "motcua.workflow.queues.due-soon-working-days", defaultValue = "2")
+            int dueSoonDefault) {
+        this.entityManager = entityManager;
+        this.caller = caller;
+        this.calendar = calendar;
+        this.timeliness = timeliness;
+        this.clock = clock;
+        this.dueSoonDefault = dueSoonDefault;
+    }
+
+    /**
+     * My unit's dossiers: of one national {@code status}; {@code due=soon} (clock running, not overdue, due within
+     * {@code withinWorkingDays}) or {@code due=overdue} (clock running, due date passed).
+     */
+    @GET
+    @Path("/unit")
+    @RolesAllowed({Roles.FRONT_DESK, Roles.SPECIALIST, Roles.LEADER, Roles.CLERK, Roles.SUPERVISOR})
+    public QueuePage unit(@QueryParam("status") @Min(1) @Max(10) Integer status,
+            @QueryParam("due") @Pattern(regexp = "soon|overdue") String due,
+            @QueryParam("withinWorkingDays") @Min(0) @Max(60) Integer withinWorkingDays,
+            @QueryParam("sort") @DefaultValue("dueAt") @Pattern(regexp = "-?dueAt") String sort,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        StringBuilder where = new StringBuilder("unitCode = :unit");
+        Map<String, Object> parameters = new HashMap<>(Map.of("unit", caller.requireUnit()));
+        if (status != null) {
+            where.append(" and status = :status");
+            parameters.put("status", DossierStatus.ofNationalCode(status).nationalCode());
+        }
+        Instant now = clock.instant();
+        Instant overdueIfDueBefore = timeliness.overdueIfDueBefore(now);
+        if (due != null) {
+            where.append(" and status in (:running)");
+            parameters.put("running", DossierStatus.CLOCK_RUNNING);
+            parameters.put("overdueIfDueBefore", overdueIfDueBefore);
+            if (due.equals("overdue")) {
+                where.append(" and dueAt < :overdueIfDueBefore");
+            } else {
+                int days = withinWorkingDays == null ? dueSoonDefault : withinWorkingDays;
+                Instant horizon = calendar.addWorkingTime(calendar.nextWorkingInstant(now),
+                        calendar.hours().workingDayLength().multipliedBy(days));
+                where.append(" and dueAt >= :overdueIfDueBefore and dueAt <= :horizon");
+                parameters.put("horizon", horizon);
+            }
+        } else if (withinWorkingDays != null) {
+            throw ProblemException.invalid("withinWorkingDays", "goes with due=soon");
+        }
+        return page(where.toString(), parameters, sort, page, size);
+    }
+
+    /** The dossiers whose current step I hold, in my unit. */
+    @GET
+    @Path("/mine")
+    @RolesAllowed({Roles.FRONT_DESK, Roles.SPECIALIST, Roles.LEADER, Roles.CLERK})
+    public QueuePage mine(@QueryParam("sort") @DefaultValue("dueAt") @Pattern(regexp = "-?dueAt") String sort,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        return page("unitCode = :unit and assignee in (:me, :username)", Map.of("unit", caller.requireUnit(),
+                "me", caller.userId(), "username", caller.username()), sort, page, size);
+    }
+
+    private QueuePage page(String where, Map<String, Object> parameters, String sort, int page, int size) {
+        String direction = sort.startsWith("-") ? "desc" : "asc";
+        TypedQuery<DossierCase> rows = entityManager.createQuery("from DossierCase where " + where
+                + " order by dueAt " + direction + ", code", DossierCase.class);
+        TypedQuery<Long> count = entityManager.createQuery("select count(*) from DossierCase where " + where,
+                Long.class);
+        parameters.forEach((name, value) -> {
+            rows.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<DossierView> items = rows.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
+                .map(DossierView::of).toList();
+        return new QueuePage(page, size, count.getSingleResult(), items);
+    }
+}
