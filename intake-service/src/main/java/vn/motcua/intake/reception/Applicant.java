@@ -22,4 +22,18 @@ public record Applicant(
         @Size(max = 30) String phone,
         @Email @Size(max = 254) String email,
         @Size(max = 500) String address) {
+
+    /**
+     * The initials of the name, e.g. {@code N.V.A.} for Nguyễn Văn An: the only part of the applicant that the public
+     * status lookup may show.
+     */
+    public String initials() {
+        StringBuilder initials = new StringBuilder();
+        for (String word : name.trim().split("\\s+")) {
+            if (!word.isEmpty()) {
+                initials.appendCodePoint(Character.toUpperCase(word.codePointAt(0))).append('.');
+            }
+        }
+        return initials.toString();
+    }
 }
