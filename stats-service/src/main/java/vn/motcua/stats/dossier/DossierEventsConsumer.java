@@ -12,12 +12,14 @@ import vn.motcua.backbone.inbox.IdempotentConsumer;
 import vn.motcua.backbone.inbox.InvalidEventException;
 import vn.motcua.backbone.inbox.ReceivedEvent;
 import vn.motcua.contracts.EventType;
+import vn.motcua.contracts.dossier.DeadlineExtended;
 import vn.motcua.contracts.dossier.DossierReceived;
 import vn.motcua.contracts.dossier.DossierRefused;
 import vn.motcua.contracts.dossier.DossierResolved;
 
 /**
- * Counts dossiers from {@code motcua.dossier}: receipts, resolutions, refusals and withdrawals. Other event
+ * Counts dossiers from {@code motcua.dossier}: receipts, deadline extensions, resolutions, refusals and
+ * withdrawals. Other event
  * types are ignored. Withdrawal has no contract record yet, so only the fields needed are read from its JSON.
  */
 @ApplicationScoped
@@ -58,6 +60,11 @@ public class DossierEventsConsumer {
             DossierRefused r = consumer.payload(event, DossierRefused.class);
             var where = new DossierFacts.Where(r.unitCode(), r.fieldCode(), r.procedureCode(), r.channel().name());
             counters.learn(r.dossierId(), f -> f.refused(where, r.refusedAt()));
+        } else if (EventType.DEADLINE_EXTENDED.type().equals(type)) {
+            DeadlineExtended e = consumer.payload(event, DeadlineExtended.class);
+            var where = new DossierFacts.Where(e.unitCode(), e.fieldCode(), e.procedureCode(),
+                    e.channel() == null ? null : e.channel().name());
+            counters.learn(e.dossierId(), f -> f.deadlineExtended(where, e.dueAt(), e.occurredAt()));
         } else if (DOSSIER_WITHDRAWN.equals(type)) {
             JsonNode json = consumer.payload(event, JsonNode.class);
             String dossierId = text(json, "dossierId").or(() -> Optional.ofNullable(event.key()))
@@ -67,7 +74,8 @@ public class DossierEventsConsumer {
                     .orElse(event.time());
             var where = new DossierFacts.Where(text(json, "unitCode").orElse(null), text(json, "fieldCode").orElse(null),
                     text(json, "procedureCode").orElse(null), text(json, "channel").orElse(null));
-            counters.learn(dossierId, f -> f.withdrawn(where, at));
+            Instant dueAt = text(json, "dueAt").map(Instant::parse).orElse(null);
+            counters.learn(dossierId, f -> f.withdrawn(where, at).deadlineExtended(where, dueAt, at));
         } else {
             return;
         }

@@ -2,9 +2,9 @@ package vn.motcua.stats.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Sums the daily counters into {@link DossierCounts} per row key: one pass over the counters of the units
@@ -21,17 +21,19 @@ public class DossierCountQuery {
         this.entityManager = entityManager;
     }
 
-    /** Counts keyed by the group's value (field, unit or procedure code; "total" when not grouped), sorted. */
-    public Map<String, DossierCounts> count(List<String> units, ReportPeriod period, GroupBy groupBy) {
+    /**
+     * Counts keyed by the group's value (field, procedure, or the unit each counted unit is shown as; "total"
+     * when not grouped), sorted by key.
+     */
+    public Map<String, DossierCounts> count(ReportScope scope, ReportPeriod period, GroupBy groupBy) {
         String key = switch (groupBy) {
-            case NONE -> "'" + DossierReport.TOTAL + "'";
+            case NONE, UNIT -> "'" + DossierReport.TOTAL + "'";
             case FIELD -> "field_code";
-            case UNIT -> "unit_code";
             case PROCEDURE -> "procedure_code";
         };
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
-                select %1$s as row_key,
+                select unit_code, %1$s as row_key,
                   sum(count) filter (where measure = 'RECEIVED' and day >= :first and channel = 'ONLINE'),
                   sum(count) filter (where measure = 'RECEIVED' and day >= :first and channel <> 'ONLINE'),
                   sum(count) filter (where measure = 'RECEIVED' and day < :first),
@@ -47,16 +49,16 @@ public class DossierCountQuery {
                   sum(count) filter (where measure in %2$s and due_on >= :last)
                 from daily_count
                 where unit_code in (:units) and day <= :last
-                group by row_key
-                order by row_key""".formatted(key, FINISH))
-                .setParameter("units", units)
+                group by unit_code, row_key""".formatted(key, FINISH))
+                .setParameter("units", scope.countedUnits())
                 .setParameter("first", period.firstDay())
                 .setParameter("last", period.lastDay())
                 .getResultList();
-        Map<String, DossierCounts> counts = new LinkedHashMap<>();
+        Map<String, DossierCounts> counts = new TreeMap<>();
         for (Object[] r : rows) {
-            counts.put((String) r[0], new DossierCounts(n(r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6]), n(r[7]),
-                    n(r[8]), n(r[9]), n(r[10]), n(r[11]), n(r[12]), n(r[13])));
+            String rowKey = groupBy == GroupBy.UNIT ? scope.shownAs((String) r[0]) : (String) r[1];
+            counts.merge(rowKey, new DossierCounts(n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6]), n(r[7]), n(r[8]),
+                    n(r[9]), n(r[10]), n(r[11]), n(r[12]), n(r[13]), n(r[14])), DossierCounts::plus);
         }
         return counts;
     }

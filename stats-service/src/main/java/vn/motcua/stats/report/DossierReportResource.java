@@ -6,7 +6,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
@@ -14,42 +16,66 @@ import java.util.Map;
 import vn.motcua.backbone.problem.ProblemException;
 import vn.motcua.backbone.security.Caller;
 import vn.motcua.backbone.security.Roles;
+import vn.motcua.stats.unit.UnitDirectory;
+import vn.motcua.stats.unit.UnitHierarchy;
 
-/** The periodic dossier report (Biểu 06) of the caller's unit, for a named period or a span of days. */
+/** The periodic dossier report (Biểu 06) of a unit, or a unit and its descendants, for a period or a span of days. */
 @Path("/api/v1/reports/dossiers")
 @Produces(MediaType.APPLICATION_JSON)
 public class DossierReportResource {
 
+    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
     private final Caller caller;
     private final DossierCountQuery query;
+    private final UnitDirectory directory;
 
-    DossierReportResource(Caller caller, DossierCountQuery query) {
+    DossierReportResource(Caller caller, DossierCountQuery query, UnitDirectory directory) {
         this.caller = caller;
         this.query = query;
+        this.directory = directory;
     }
 
     @GET
-    @RolesAllowed({Roles.SUPERVISOR, Roles.LEADER})
+    @RolesAllowed({Roles.SUPERVISOR, Roles.LEADER, Roles.ADMIN})
+    @Transactional
     public DossierReport report(@QueryParam("unit") String unit, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("period") String period, @QueryParam("cutoff") String cutoff,
-            @QueryParam("groupBy") String groupBy, @QueryParam("includeDescendants") boolean includeDescendants) {
-        String ownUnit = caller.requireUnit();
-        String reported = unit == null || unit.isBlank() ? ownUnit : unit;
-        if (!reported.equals(ownUnit)) {
-            throw ProblemException.forbidden("reports are limited to the caller's unit " + ownUnit);
-        }
-        if (includeDescendants) {
-            // the unit hierarchy from motcua.reference is not materialized yet; better to refuse than undercount
-            throw new ProblemException(501, "descendants-not-supported", "Not implemented",
-                    "reports including descendant units are not available yet", List.of());
-        }
+            @QueryParam("groupBy") String groupBy, @QueryParam("includeDescendants") boolean includeDescendants,
+            @QueryParam("units") String units) {
+        UnitHierarchy hierarchy = directory.hierarchy();
+        String reported = reportedUnit(unit, hierarchy);
         ReportPeriod reportPeriod = period(period, from, to, cutoff);
         GroupBy grouping = enumValue(GroupBy.class, "groupBy", groupBy, GroupBy.NONE);
-        Map<String, DossierCounts> counts = query.count(List.of(reported), reportPeriod, grouping);
+        UnitsView view = enumValue(UnitsView.class, "units", units, UnitsView.HISTORICAL);
+        ReportScope scope = ReportScope.of(hierarchy, reported, includeDescendants, view, reportPeriod,
+                LocalDate.now(ZONE));
+        Map<String, DossierCounts> counts = query.count(scope, reportPeriod, grouping);
         List<DossierReportRow> rows = counts.entrySet().stream()
                 .map(e -> DossierReportRow.of(e.getKey(), e.getValue())).toList();
         DossierCounts total = counts.values().stream().reduce(DossierCounts.NONE, DossierCounts::plus);
         return DossierReport.of(reported, reportPeriod, grouping, rows, total);
+    }
+
+    /**
+     * The unit asked for, if the caller may read it: an administrator any unit; a supervisor or leader their own
+     * unit and every unit that lies or lay under it (a provincial system's account is a supervisor of its
+     * province). Any other unit answers 404, so that reports do not reveal which units exist elsewhere.
+     */
+    private String reportedUnit(String unit, UnitHierarchy hierarchy) {
+        boolean named = unit != null && !unit.isBlank();
+        if (caller.hasRole(Roles.ADMIN)) {
+            if (named) {
+                return unit.trim();
+            }
+            return caller.unitCode().orElseThrow(() -> ProblemException.invalid("unit", "required: which unit"));
+        }
+        String ownUnit = caller.requireUnit();
+        String reported = named ? unit.trim() : ownUnit;
+        if (!reported.equals(ownUnit) && !hierarchy.subtreeAtAnyTime(ownUnit).contains(reported)) {
+            throw ProblemException.notFound("unit", reported);
+        }
+        return reported;
     }
 
     private static ReportPeriod period(String period, String from, String to, String cutoff) {

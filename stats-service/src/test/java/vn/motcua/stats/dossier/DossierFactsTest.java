@@ -106,6 +106,24 @@ class DossierFactsTest {
     }
 
     @Test
+    void anExtendedDeadlineMovesTheDueDateWhateverTheOrderOfExtensions() {
+        // due 20 Sep; extended on the 19th to the 23rd, then on the 22nd to the 27th; resolved on the 26th
+        UnaryOperator<DossierFacts> first = f -> f.deadlineExtended(DESK, vn("2022-09-23T17:00"), vn("2022-09-19T10:00"));
+        UnaryOperator<DossierFacts> second = f -> f.deadlineExtended(DESK, vn("2022-09-27T17:00"), vn("2022-09-22T10:00"));
+        List<Tally> expected = List.of(tally(Measure.RECEIVED, "2022-09-14", "2022-09-27"));
+        for (List<UnaryOperator<DossierFacts>> order : permutations(List.of(received, first, second))) {
+            assertThat(tallies(apply(order))).isEqualTo(expected);
+        }
+        // resolved on the 26th: late against the appointed date, early against the extended one
+        UnaryOperator<DossierFacts> resolved =
+                f -> f.resolved(DESK, vn("2022-09-14T16:30"), vn("2022-09-27T17:00"), vn("2022-09-26T10:00"));
+        for (List<UnaryOperator<DossierFacts>> order : permutations(List.of(received, second, resolved))) {
+            assertThat(tallies(apply(order))).containsExactly(tally(Measure.RECEIVED, "2022-09-14", "2022-09-27"),
+                    tally(Measure.RESOLVED_EARLY, "2022-09-26", "2022-09-27"));
+        }
+    }
+
+    @Test
     void aRefusalIsCountedOnItsDayAndNeverAsReceived() {
         DossierFacts refused = apply(List.of(f -> f.refused(DESK, vn("2022-07-02T09:00")),
                 f -> f.refused(DESK, vn("2022-07-02T09:00"))));
