@@ -3,6 +3,7 @@ package vn.motcua.stats.dossier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
@@ -10,13 +11,14 @@ import java.util.function.UnaryOperator;
 import vn.motcua.calendar.TimelinessRule;
 
 /**
- * Keeps the daily counters equal to the sum of every dossier's tallies: a change of a dossier's facts
- * subtracts the tallies of its old facts and adds those of its new ones, in the caller's transaction.
+ * Keeps the counters equal to the sum of every dossier's tallies: a change of a dossier's facts subtracts the
+ * tallies of its old facts and adds those of its new ones, in the caller's transaction. Each change updates the
+ * day's count and the key's prefix sums from that month on (one row for an event of the current month).
  */
 @ApplicationScoped
 public class DossierCounters {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final EntityManager entityManager;
     private final TimelinessRule rule = TimelinessRule.vietnam();
@@ -49,19 +51,38 @@ public class DossierCounters {
     }
 
     private void add(Tally t, long by) {
+        long key = keyId(t);
+        LocalDate month = t.day().withDayOfMonth(1);
         entityManager.createNativeQuery("""
-                insert into daily_count (unit_code, field_code, procedure_code, channel, measure, day, due_on, count)
-                values (:unit, :field, :procedure, :channel, :measure, :day, :dueOn, :by)
-                on conflict (unit_code, day, measure, due_on, field_code, procedure_code, channel)
-                do update set count = daily_count.count + excluded.count""")
-                .setParameter("unit", t.unitCode())
-                .setParameter("field", t.fieldCode())
-                .setParameter("procedure", t.procedureCode())
-                .setParameter("channel", t.channel())
+                insert into day_count (key_id, day, count) values (:key, :day, :by)
+                on conflict (key_id, day) do update set count = day_count.count + excluded.count""")
+                .setParameter("key", key).setParameter("day", t.day()).setParameter("by", by).executeUpdate();
+        // the month's prefix sum starts from the last one before it
+        entityManager.createNativeQuery("""
+                insert into month_through (key_id, month, count)
+                values (:key, :month, coalesce((select m.count from month_through m where m.key_id = :key
+                    and m.month < :month order by m.month desc limit 1), 0))
+                on conflict (key_id, month) do nothing""")
+                .setParameter("key", key).setParameter("month", month).executeUpdate();
+        entityManager.createNativeQuery(
+                "update month_through set count = count + :by where key_id = :key and month >= :month")
+                .setParameter("key", key).setParameter("month", month).setParameter("by", by).executeUpdate();
+    }
+
+    private long keyId(Tally t) {
+        Object id = entityManager.createNativeQuery("""
+                with added as (
+                    insert into counter_key (unit_code, field_code, procedure_code, channel, measure)
+                    values (:unit, :field, :procedure, :channel, :measure)
+                    on conflict do nothing returning id)
+                select id from added
+                union all
+                select id from counter_key where unit_code = :unit and field_code = :field
+                    and procedure_code = :procedure and channel = :channel and measure = :measure""")
+                .setParameter("unit", t.unitCode()).setParameter("field", t.fieldCode())
+                .setParameter("procedure", t.procedureCode()).setParameter("channel", t.channel())
                 .setParameter("measure", t.measure().name())
-                .setParameter("day", t.day())
-                .setParameter("dueOn", t.dueOn())
-                .setParameter("by", by)
-                .executeUpdate();
+                .setMaxResults(1).getSingleResult();
+        return ((Number) id).longValue();
     }
 }

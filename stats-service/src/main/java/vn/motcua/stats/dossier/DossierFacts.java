@@ -121,17 +121,18 @@ public record DossierFacts(
      * {@code received = finished + in progress}.
      */
     public List<Tally> tallies(TimelinessRule rule, ZoneId zone) {
-        List<Tally> tallies = new ArrayList<>(3);
+        List<Tally> tallies = new ArrayList<>(4);
         boolean described = unitCode != null;
         if (described && refusedAt != null) {
-            LocalDate day = LocalDate.ofInstant(refusedAt, zone);
-            tallies.add(tally(Measure.REFUSED, day, day));
+            tallies.add(tally(Measure.REFUSED, LocalDate.ofInstant(refusedAt, zone)));
         }
         if (!described || receivedAt == null || dueAt() == null) {
             return tallies;
         }
-        LocalDate dueOn = LocalDate.ofInstant(dueAt(), zone);
-        tallies.add(tally(Measure.RECEIVED, LocalDate.ofInstant(receivedAt, zone), dueOn));
+        LocalDate receivedOn = LocalDate.ofInstant(receivedAt, zone);
+        tallies.add(tally(Measure.RECEIVED, receivedOn));
+        // within deadline while not finished and its due date is not before the day (Comparison by date)
+        LocalDate leftDeadline = LocalDate.ofInstant(dueAt(), zone).plusDays(1);
         if (finish != null) {
             Measure measure = finish == Finish.WITHDRAWN ? Measure.WITHDRAWN
                     : switch (rule.classify(finishedAt, dueAt())) {
@@ -139,13 +140,16 @@ public record DossierFacts(
                         case ON_TIME -> Measure.RESOLVED_ON_TIME;
                         case LATE -> Measure.RESOLVED_LATE;
                     };
-            tallies.add(tally(measure, LocalDate.ofInstant(finishedAt, zone), dueOn));
+            LocalDate finishedOn = LocalDate.ofInstant(finishedAt, zone);
+            tallies.add(tally(measure, finishedOn));
+            leftDeadline = finishedOn.isBefore(leftDeadline) ? finishedOn : leftDeadline;
         }
+        tallies.add(tally(Measure.LEFT_DEADLINE, leftDeadline.isBefore(receivedOn) ? receivedOn : leftDeadline));
         return tallies;
     }
 
-    private Tally tally(Measure measure, LocalDate day, LocalDate dueOn) {
+    private Tally tally(Measure measure, LocalDate day) {
         return new Tally(unitCode, fieldCode == null ? "" : fieldCode, procedureCode == null ? "" : procedureCode,
-                channel == null ? "" : channel, measure, day, dueOn);
+                channel == null ? "" : channel, measure, day);
     }
 }

@@ -2,18 +2,28 @@ package vn.motcua.stats.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Sums the daily counters into {@link DossierCounts} per row key: one pass over the counters of the units
- * up to the period's last day; no dossier is read.
+ * Sums the counters into {@link DossierCounts} per row key. Every figure is a difference of two running totals
+ * per counter key, at the day before the period and at its last day, each read from the key's last monthly prefix
+ * sum plus at most a month of day counts: the work grows with the number of keys of the units, not with the
+ * number of dossiers or the length of the history. No dossier is read.
  */
 @ApplicationScoped
 public class DossierCountQuery {
 
     private static final String FINISH = "('RESOLVED_EARLY','RESOLVED_ON_TIME','RESOLVED_LATE','WITHDRAWN')";
+
+    /** A key's running total through the end of day :%1$s (month :%1$sMonth = the first day of its month). */
+    private static final String THROUGH = """
+            coalesce((select m.count from month_through m where m.key_id = k.id and m.month < :%1$sMonth
+                      order by m.month desc limit 1), 0)
+            + coalesce((select sum(d.count) from day_count d where d.key_id = k.id
+                        and d.day >= :%1$sMonth and d.day <= :%1$s), 0)""";
 
     private final EntityManager entityManager;
 
@@ -31,34 +41,43 @@ public class DossierCountQuery {
             case FIELD -> "field_code";
             case PROCEDURE -> "procedure_code";
         };
+        LocalDate before = period.firstDay().minusDays(1);
+        LocalDate last = period.lastDay();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
+                with totals as (
+                  select k.unit_code, k.field_code, k.procedure_code, k.channel, k.measure,
+                         %3$s as at_start,
+                         %4$s as at_end
+                  from counter_key k
+                  where k.unit_code in (:units))
                 select unit_code, %1$s as row_key,
-                  sum(count) filter (where measure = 'RECEIVED' and day >= :first and channel = 'ONLINE'),
-                  sum(count) filter (where measure = 'RECEIVED' and day >= :first and channel <> 'ONLINE'),
-                  sum(count) filter (where measure = 'RECEIVED' and day < :first),
-                  sum(count) filter (where measure in %2$s and day < :first),
-                  sum(count) filter (where measure = 'RESOLVED_EARLY' and day >= :first),
-                  sum(count) filter (where measure = 'RESOLVED_ON_TIME' and day >= :first),
-                  sum(count) filter (where measure = 'RESOLVED_LATE' and day >= :first),
-                  sum(count) filter (where measure = 'WITHDRAWN' and day >= :first),
-                  sum(count) filter (where measure = 'REFUSED' and day >= :first),
-                  sum(count) filter (where measure = 'RECEIVED'),
-                  sum(count) filter (where measure in %2$s),
-                  sum(count) filter (where measure = 'RECEIVED' and due_on >= :last),
-                  sum(count) filter (where measure in %2$s and due_on >= :last)
-                from daily_count
-                where unit_code in (:units) and day <= :last
-                group by unit_code, row_key""".formatted(key, FINISH))
+                  sum(at_end - at_start) filter (where measure = 'RECEIVED' and channel = 'ONLINE'),
+                  sum(at_end - at_start) filter (where measure = 'RECEIVED' and channel <> 'ONLINE'),
+                  sum(at_start) filter (where measure = 'RECEIVED'),
+                  sum(at_start) filter (where measure in %2$s),
+                  sum(at_end - at_start) filter (where measure = 'RESOLVED_EARLY'),
+                  sum(at_end - at_start) filter (where measure = 'RESOLVED_ON_TIME'),
+                  sum(at_end - at_start) filter (where measure = 'RESOLVED_LATE'),
+                  sum(at_end - at_start) filter (where measure = 'WITHDRAWN'),
+                  sum(at_end - at_start) filter (where measure = 'REFUSED'),
+                  sum(at_end) filter (where measure = 'RECEIVED'),
+                  sum(at_end) filter (where measure in %2$s),
+                  sum(at_end) filter (where measure = 'LEFT_DEADLINE')
+                from totals
+                group by unit_code, row_key""".formatted(key, FINISH, THROUGH.formatted("before"),
+                        THROUGH.formatted("last")))
                 .setParameter("units", scope.countedUnits())
-                .setParameter("first", period.firstDay())
-                .setParameter("last", period.lastDay())
+                .setParameter("before", before)
+                .setParameter("beforeMonth", before.withDayOfMonth(1))
+                .setParameter("last", last)
+                .setParameter("lastMonth", last.withDayOfMonth(1))
                 .getResultList();
         Map<String, DossierCounts> counts = new TreeMap<>();
         for (Object[] r : rows) {
             String rowKey = groupBy == GroupBy.UNIT ? scope.shownAs((String) r[0]) : (String) r[1];
             counts.merge(rowKey, new DossierCounts(n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6]), n(r[7]), n(r[8]),
-                    n(r[9]), n(r[10]), n(r[11]), n(r[12]), n(r[13]), n(r[14])), DossierCounts::plus);
+                    n(r[9]), n(r[10]), n(r[11]), n(r[12]), n(r[13])), DossierCounts::plus);
         }
         return counts;
     }

@@ -5,11 +5,15 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +25,6 @@ import vn.motcua.stats.unit.UnitHierarchy;
 
 /** The periodic dossier report (Biểu 06) of a unit, or a unit and its descendants, for a period or a span of days. */
 @Path("/api/v1/reports/dossiers")
-@Produces(MediaType.APPLICATION_JSON)
 public class DossierReportResource {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -37,24 +40,42 @@ public class DossierReportResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, ReportFormat.CSV_TYPE, ReportFormat.XLSX_TYPE})
     @RolesAllowed({Roles.SUPERVISOR, Roles.LEADER, Roles.ADMIN})
     @Transactional
-    public DossierReport report(@QueryParam("unit") String unit, @QueryParam("from") String from,
+    public Response report(@QueryParam("unit") String unit, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("period") String period, @QueryParam("cutoff") String cutoff,
             @QueryParam("groupBy") String groupBy, @QueryParam("includeDescendants") boolean includeDescendants,
-            @QueryParam("units") String units) {
+            @QueryParam("units") String units, @QueryParam("format") String format, @Context HttpHeaders headers) {
+        ReportFormat form = format == null || format.isBlank() ? ReportFormat.of(headers.getAcceptableMediaTypes())
+                : ReportFormat.named(format).orElseThrow(() -> ProblemException.invalid("format",
+                        "json, csv or xlsx, not " + format));
         UnitHierarchy hierarchy = directory.hierarchy();
         String reported = reportedUnit(unit, hierarchy);
         ReportPeriod reportPeriod = period(period, from, to, cutoff);
         GroupBy grouping = enumValue(GroupBy.class, "groupBy", groupBy, GroupBy.NONE);
         UnitsView view = enumValue(UnitsView.class, "units", units, UnitsView.HISTORICAL);
-        ReportScope scope = ReportScope.of(hierarchy, reported, includeDescendants, view, reportPeriod,
-                LocalDate.now(ZONE));
+        LocalDate today = LocalDate.now(ZONE);
+        ReportScope scope = ReportScope.of(hierarchy, reported, includeDescendants, view, reportPeriod, today);
         Map<String, DossierCounts> counts = query.count(scope, reportPeriod, grouping);
         List<DossierReportRow> rows = counts.entrySet().stream()
                 .map(e -> DossierReportRow.of(e.getKey(), e.getValue())).toList();
         DossierCounts total = counts.values().stream().reduce(DossierCounts.NONE, DossierCounts::plus);
-        return DossierReport.of(reported, reportPeriod, grouping, rows, total);
+        DossierReport report = DossierReport.of(reported, reportPeriod, grouping, rows, total);
+        if (form == ReportFormat.JSON) {
+            return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        // units are named as they were at the period's end, or as they are today when re-mapped
+        LocalDate namedOn = view == UnitsView.CURRENT ? today : reportPeriod.lastDay();
+        Map<String, String> labels = new HashMap<>();
+        if (grouping == GroupBy.UNIT) {
+            rows.forEach(r -> hierarchy.name(r.key(), namedOn).ifPresent(name -> labels.put(r.key(), name)));
+        }
+        String file = "bieu-06-" + reported + "-" + reportPeriod.label().replace('/', '_') + "." + form.extension();
+        Object body = form == ReportFormat.CSV ? DossierReportCsv.of(report, labels)
+                : DossierReportWorkbook.of(report, hierarchy.name(reported, namedOn).orElse(null), labels);
+        return Response.ok(body, form == ReportFormat.CSV ? form.mediaType() + ";charset=UTF-8" : form.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
     }
 
     /**
