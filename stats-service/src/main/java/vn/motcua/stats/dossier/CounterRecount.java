@@ -9,9 +9,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -35,7 +35,6 @@ public class CounterRecount {
     }
 
     private final DataSource dataSource;
-    private final TimelinessRule rule = TimelinessRule.vietnam();
 
     CounterRecount(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -56,8 +55,7 @@ public class CounterRecount {
     public long recountAll() throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
-            Map<Key, TreeMap<LocalDate, Long>> counts = new HashMap<>();
-            long dossiers = 0;
+            Counts counts = new Counts();
             try (Statement s = c.createStatement()) {
                 s.setFetchSize(BATCH);
                 ResultSet r = s.executeQuery("""
@@ -65,36 +63,53 @@ public class CounterRecount {
                                received_due_at, final_due_at, final_due_as_of, finish, finished_at, refused_at
                         from dossier_facts""");
                 while (r.next()) {
-                    dossiers++;
-                    DossierFacts facts = new DossierFacts(r.getString(1), r.getString(2), r.getString(3),
+                    counts.add(new DossierFacts(r.getString(1), r.getString(2), r.getString(3),
                             r.getString(4), r.getString(5), instant(r, 6), instant(r, 7), instant(r, 8),
                             instant(r, 9), r.getString(10) == null ? null : DossierFacts.Finish.valueOf(r.getString(10)),
-                            instant(r, 11), instant(r, 12));
-                    for (Tally t : facts.tallies(rule, DossierCounters.ZONE)) {
-                        counts.computeIfAbsent(new Key(t.unitCode(), t.fieldCode(), t.procedureCode(), t.channel(),
-                                t.measure()), k -> new TreeMap<>()).merge(t.day(), 1L, Long::sum);
-                    }
+                            instant(r, 11), instant(r, 12)));
                 }
             }
-            write(c, counts);
+            try (Statement s = c.createStatement()) {
+                s.execute("delete from month_through");
+                s.execute("delete from day_count");
+                s.execute("delete from counter_key");
+            }
+            counts.writeTo(c, "");
             c.commit();
-            LOG.infof("Recounted %d dossiers into %d counter keys", dossiers, counts.size());
-            return dossiers;
+            LOG.infof("Recounted %d dossiers into %d counter keys", counts.dossiers, counts.byKey.size());
+            return counts.dossiers;
         }
     }
 
-    private static void write(Connection c, Map<Key, TreeMap<LocalDate, Long>> counts) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute("delete from month_through");
-            s.execute("delete from day_count");
-            s.execute("delete from counter_key");
+    /** The counters of a set of dossiers, added up in memory, to be written in bulk. */
+    public static final class Counts {
+        private final TimelinessRule rule = TimelinessRule.vietnam();
+        private final Map<Key, TreeMap<LocalDate, Long>> byKey = new HashMap<>();
+        private long dossiers;
+
+        public void add(DossierFacts facts) {
+            dossiers++;
+            for (Tally t : facts.tallies(rule, DossierCounters.ZONE)) {
+                byKey.computeIfAbsent(new Key(t.unitCode(), t.fieldCode(), t.procedureCode(), t.channel(),
+                        t.measure()), k -> new TreeMap<>()).merge(t.day(), 1L, Long::sum);
+            }
         }
+
+        /** Writes into empty tables {@code counter_key<suffix>}, {@code day_count<suffix>}, {@code month_through<suffix>}. */
+        public void writeTo(Connection c, String suffix) throws SQLException {
+            write(c, byKey, suffix);
+        }
+    }
+
+    private static void write(Connection c, Map<Key, TreeMap<LocalDate, Long>> counts, String suffix)
+            throws SQLException {
         try (PreparedStatement key = c.prepareStatement("""
-                insert into counter_key (unit_code, field_code, procedure_code, channel, measure)
-                values (?, ?, ?, ?, ?) returning id""");
-                PreparedStatement day = c.prepareStatement("insert into day_count (key_id, day, count) values (?, ?, ?)");
+                insert into counter_key%s (unit_code, field_code, procedure_code, channel, measure)
+                values (?, ?, ?, ?, ?) returning id""".formatted(suffix));
+                PreparedStatement day = c.prepareStatement(
+                        "insert into day_count%s (key_id, day, count) values (?, ?, ?)".formatted(suffix));
                 PreparedStatement month = c.prepareStatement(
-                        "insert into month_through (key_id, month, count) values (?, ?, ?)")) {
+                        "insert into month_through%s (key_id, month, count) values (?, ?, ?)".formatted(suffix))) {
             int pending = 0;
             for (var entry : counts.entrySet()) {
                 Key k = entry.getKey();
@@ -143,7 +158,7 @@ public class CounterRecount {
     }
 
     private static Instant instant(ResultSet r, int column) throws SQLException {
-        Timestamp t = r.getTimestamp(column);
+        OffsetDateTime t = r.getObject(column, OffsetDateTime.class);
         return t == null ? null : t.toInstant();
     }
 }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import vn.motcua.calendar.TimelinessRule;
+import vn.motcua.stats.rebuild.ProjectionLock;
 
 /**
  * Keeps the counters equal to the sum of every dossier's tallies: a change of a dossier's facts subtracts the
@@ -21,14 +22,17 @@ public class DossierCounters {
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final EntityManager entityManager;
+    private final ProjectionLock lock;
     private final TimelinessRule rule = TimelinessRule.vietnam();
 
-    DossierCounters(EntityManager entityManager) {
+    DossierCounters(EntityManager entityManager, ProjectionLock lock) {
         this.entityManager = entityManager;
+        this.lock = lock;
     }
 
     /** Applies what an event says of a dossier; must run inside the event's transaction. */
     public void learn(String dossierId, UnaryOperator<DossierFacts> change) {
+        lock.forWriting();
         DossierFactsRow row = entityManager.find(DossierFactsRow.class, dossierId, LockModeType.PESSIMISTIC_WRITE);
         DossierFacts before = row == null ? DossierFacts.unknown(dossierId) : row.facts();
         DossierFacts after = change.apply(before);

@@ -10,19 +10,23 @@ import java.util.ArrayList;
 import java.util.Map;
 import java.util.Optional;
 import vn.motcua.contracts.reference.UnitChanged;
+import vn.motcua.stats.rebuild.ProjectionLock;
 
 /** The units projection: stats-service's copy of the units published on {@code motcua.reference}. */
 @ApplicationScoped
 public class UnitDirectory {
 
     private final EntityManager entityManager;
+    private final ProjectionLock lock;
 
-    UnitDirectory(EntityManager entityManager) {
+    UnitDirectory(EntityManager entityManager, ProjectionLock lock) {
         this.entityManager = entityManager;
+        this.lock = lock;
     }
 
     /** Replaces every version and successor of the unit: each record carries the whole unit. */
     public void replace(UnitChanged unit) {
+        lock.forWriting();
         entityManager.createNativeQuery("delete from unit_version where code = :code")
                 .setParameter("code", unit.code()).executeUpdate();
         entityManager.createNativeQuery("delete from unit_successor where code = :code")
