@@ -54,7 +54,11 @@ public class ProjectionRebuild {
     private final IdempotentConsumer payloads;
     private final String bootstrapServers;
     private final AtomicReference<RebuildStatus> status = new AtomicReference<>(RebuildStatus.neverRun());
-    private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> new Thread(r, "projection-rebuild"));
+    private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "projection-rebuild");
+        thread.setDaemon(true); // a rebuild cut short by a shutdown leaves the projections in use unchanged
+        return thread;
+    });
 
     ProjectionRebuild(DataSource dataSource, DossierEventFacts eventFacts, IdempotentConsumer payloads,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
