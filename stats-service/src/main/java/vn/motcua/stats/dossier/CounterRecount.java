@@ -70,8 +70,7 @@ public class CounterRecount {
                 }
             }
             try (Statement s = c.createStatement()) {
-                s.execute("delete from month_through");
-                s.execute("delete from day_count");
+                s.execute("delete from day_through");
                 s.execute("delete from counter_key");
             }
             counts.writeTo(c, "");
@@ -95,7 +94,7 @@ public class CounterRecount {
             }
         }
 
-        /** Writes into empty tables {@code counter_key<suffix>}, {@code day_count<suffix>}, {@code month_through<suffix>}. */
+        /** Writes into empty tables {@code counter_key<suffix>} and {@code day_through<suffix>}. */
         public void writeTo(Connection c, String suffix) throws SQLException {
             write(c, byKey, suffix);
         }
@@ -107,9 +106,7 @@ public class CounterRecount {
                 insert into counter_key%s (unit_code, field_code, procedure_code, channel, measure)
                 values (?, ?, ?, ?, ?) returning id""".formatted(suffix));
                 PreparedStatement day = c.prepareStatement(
-                        "insert into day_count%s (key_id, day, count) values (?, ?, ?)".formatted(suffix));
-                PreparedStatement month = c.prepareStatement(
-                        "insert into month_through%s (key_id, month, count) values (?, ?, ?)".formatted(suffix))) {
+                        "insert into day_through%s (key_id, day, through) values (?, ?, ?)".formatted(suffix))) {
             int pending = 0;
             for (var entry : counts.entrySet()) {
                 Key k = entry.getKey();
@@ -124,37 +121,20 @@ public class CounterRecount {
                     id = r.getLong(1);
                 }
                 long running = 0;
-                LocalDate currentMonth = null;
                 for (var d : entry.getValue().entrySet()) {
-                    LocalDate m = d.getKey().withDayOfMonth(1);
-                    if (currentMonth != null && !m.equals(currentMonth)) {
-                        addMonth(month, id, currentMonth, running);
-                    }
-                    currentMonth = m;
                     running += d.getValue();
                     day.setLong(1, id);
                     day.setDate(2, Date.valueOf(d.getKey()));
-                    day.setLong(3, d.getValue());
+                    day.setLong(3, running);
                     day.addBatch();
-                    pending++;
-                }
-                addMonth(month, id, currentMonth, running);
-                if (pending >= BATCH) {
-                    day.executeBatch();
-                    month.executeBatch();
-                    pending = 0;
+                    if (++pending == BATCH) {
+                        day.executeBatch();
+                        pending = 0;
+                    }
                 }
             }
             day.executeBatch();
-            month.executeBatch();
         }
-    }
-
-    private static void addMonth(PreparedStatement month, long id, LocalDate first, long through) throws SQLException {
-        month.setLong(1, id);
-        month.setDate(2, Date.valueOf(first));
-        month.setLong(3, through);
-        month.addBatch();
     }
 
     private static Instant instant(ResultSet r, int column) throws SQLException {

@@ -3,7 +3,6 @@ package vn.motcua.stats.dossier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
@@ -56,21 +55,16 @@ public class DossierCounters {
 
     private void add(Tally t, long by) {
         long key = keyId(t);
-        LocalDate month = t.day().withDayOfMonth(1);
+        // the day's running total starts from the last one before it; then it and every later one move by `by`
         entityManager.createNativeQuery("""
-                insert into day_count (key_id, day, count) values (:key, :day, :by)
-                on conflict (key_id, day) do update set count = day_count.count + excluded.count""")
-                .setParameter("key", key).setParameter("day", t.day()).setParameter("by", by).executeUpdate();
-        // the month's prefix sum starts from the last one before it
-        entityManager.createNativeQuery("""
-                insert into month_through (key_id, month, count)
-                values (:key, :month, coalesce((select m.count from month_through m where m.key_id = :key
-                    and m.month < :month order by m.month desc limit 1), 0))
-                on conflict (key_id, month) do nothing""")
-                .setParameter("key", key).setParameter("month", month).executeUpdate();
+                insert into day_through (key_id, day, through)
+                values (:key, :day, coalesce((select d.through from day_through d where d.key_id = :key
+                    and d.day < :day order by d.day desc limit 1), 0))
+                on conflict (key_id, day) do nothing""")
+                .setParameter("key", key).setParameter("day", t.day()).executeUpdate();
         entityManager.createNativeQuery(
-                "update month_through set count = count + :by where key_id = :key and month >= :month")
-                .setParameter("key", key).setParameter("month", month).setParameter("by", by).executeUpdate();
+                "update day_through set through = through + :by where key_id = :key and day >= :day")
+                .setParameter("key", key).setParameter("day", t.day()).setParameter("by", by).executeUpdate();
     }
 
     private long keyId(Tally t) {

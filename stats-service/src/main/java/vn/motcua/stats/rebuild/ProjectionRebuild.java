@@ -46,7 +46,7 @@ import vn.motcua.stats.dossier.DossierFacts;
 public class ProjectionRebuild {
 
     private static final Logger LOG = Logger.getLogger(ProjectionRebuild.class);
-    private static final List<String> TABLES = List.of("dossier_facts", "counter_key", "day_count", "month_through",
+    private static final List<String> TABLES = List.of("dossier_facts", "counter_key", "day_through",
             "unit_version", "unit_successor");
 
     private final DataSource dataSource;

@@ -9,21 +9,19 @@ import java.util.TreeMap;
 
 /**
  * Sums the counters into {@link DossierCounts} per row key. Every figure is a difference of two running totals
- * per counter key, at the day before the period and at its last day, each read from the key's last monthly prefix
- * sum plus at most a month of day counts: the work grows with the number of keys of the units, not with the
- * number of dossiers or the length of the history. No dossier is read.
+ * per counter key, at the day before the period and at its last day, each one index look-up: the work grows with
+ * the number of keys of the units, not with the number of dossiers, the period's length or the history's. No
+ * dossier is read.
  */
 @ApplicationScoped
 public class DossierCountQuery {
 
     private static final String FINISH = "('RESOLVED_EARLY','RESOLVED_ON_TIME','RESOLVED_LATE','WITHDRAWN')";
 
-    /** A key's running total through the end of day :%1$s (month :%1$sMonth = the first day of its month). */
-    private static final String THROUGH = """
-            coalesce((select m.count from month_through m where m.key_id = k.id and m.month < :%1$sMonth
-                      order by m.month desc limit 1), 0)
-            + coalesce((select sum(d.count) from day_count d where d.key_id = k.id
-                        and d.day >= :%1$sMonth and d.day <= :%1$s), 0)""";
+    /** A key's running total through the end of day :%1$s: its last prefix sum on or before that day. */
+    static final String THROUGH = """
+            coalesce((select d.through from day_through d where d.key_id = k.id and d.day <= :%1$s
+                      order by d.day desc limit 1), 0)""";
 
     private final EntityManager entityManager;
 
@@ -69,9 +67,7 @@ public class DossierCountQuery {
                         THROUGH.formatted("last")))
                 .setParameter("units", scope.countedUnits())
                 .setParameter("before", before)
-                .setParameter("beforeMonth", before.withDayOfMonth(1))
                 .setParameter("last", last)
-                .setParameter("lastMonth", last.withDayOfMonth(1))
                 .getResultList();
         Map<String, DossierCounts> counts = new TreeMap<>();
         for (Object[] r : rows) {

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import vn.motcua.backbone.problem.ProblemException;
-import vn.motcua.backbone.security.Caller;
 import vn.motcua.backbone.security.Roles;
 import vn.motcua.stats.unit.UnitDirectory;
 import vn.motcua.stats.unit.UnitHierarchy;
@@ -29,12 +28,12 @@ public class DossierReportResource {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    private final Caller caller;
+    private final ReportAccess access;
     private final DossierCountQuery query;
     private final UnitDirectory directory;
 
-    DossierReportResource(Caller caller, DossierCountQuery query, UnitDirectory directory) {
-        this.caller = caller;
+    DossierReportResource(ReportAccess access, DossierCountQuery query, UnitDirectory directory) {
+        this.access = access;
         this.query = query;
         this.directory = directory;
     }
@@ -51,7 +50,7 @@ public class DossierReportResource {
                 : ReportFormat.named(format).orElseThrow(() -> ProblemException.invalid("format",
                         "json, csv or xlsx, not " + format));
         UnitHierarchy hierarchy = directory.hierarchy();
-        String reported = reportedUnit(unit, hierarchy);
+        String reported = access.reportedUnit(unit, hierarchy);
         ReportPeriod reportPeriod = period(period, from, to, cutoff);
         GroupBy grouping = enumValue(GroupBy.class, "groupBy", groupBy, GroupBy.NONE);
         UnitsView view = enumValue(UnitsView.class, "units", units, UnitsView.HISTORICAL);
@@ -76,27 +75,6 @@ public class DossierReportResource {
                 : DossierReportWorkbook.of(report, hierarchy.name(reported, namedOn).orElse(null), labels);
         return Response.ok(body, form == ReportFormat.CSV ? form.mediaType() + ";charset=UTF-8" : form.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
-    }
-
-    /**
-     * The unit asked for, if the caller may read it: an administrator any unit; a supervisor or leader their own
-     * unit and every unit that lies or lay under it (a provincial system's account is a supervisor of its
-     * province). Any other unit answers 404, so that reports do not reveal which units exist elsewhere.
-     */
-    private String reportedUnit(String unit, UnitHierarchy hierarchy) {
-        boolean named = unit != null && !unit.isBlank();
-        if (caller.hasRole(Roles.ADMIN)) {
-            if (named) {
-                return unit.trim();
-            }
-            return caller.unitCode().orElseThrow(() -> ProblemException.invalid("unit", "required: which unit"));
-        }
-        String ownUnit = caller.requireUnit();
-        String reported = named ? unit.trim() : ownUnit;
-        if (!reported.equals(ownUnit) && !hierarchy.subtreeAtAnyTime(ownUnit).contains(reported)) {
-            throw ProblemException.notFound("unit", reported);
-        }
-        return reported;
     }
 
     private static ReportPeriod period(String period, String from, String to, String cutoff) {
@@ -133,7 +111,7 @@ public class DossierReportResource {
         }
     }
 
-    private static <E extends Enum<E>> E enumValue(Class<E> type, String field, String text, E fallback) {
+    static <E extends Enum<E>> E enumValue(Class<E> type, String field, String text, E fallback) {
         if (text == null || text.isBlank()) {
             return fallback;
         }

@@ -33,6 +33,7 @@ class EndpointAccessTest {
     static {
         RULES.put("GET /api/v1/caller", Rule.AUTHENTICATED);
         RULES.put("GET /api/v1/reports/dossiers", Rule.REPORTS);
+        RULES.put("GET /api/v1/reports/live", Rule.REPORTS);
         RULES.put("GET /api/v1/admin/rebuild", Rule.ADMIN);
         RULES.put("POST /api/v1/admin/rebuild", Rule.ADMIN);
     }
