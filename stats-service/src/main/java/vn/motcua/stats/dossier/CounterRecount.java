@@ -89,9 +89,14 @@ public class CounterRecount {
         public void add(DossierFacts facts) {
             dossiers++;
             for (Tally t : facts.tallies(rule, DossierCounters.ZONE)) {
-                byKey.computeIfAbsent(new Key(t.unitCode(), t.fieldCode(), t.procedureCode(), t.channel(),
-                        t.measure()), k -> new TreeMap<>()).merge(t.day(), 1L, Long::sum);
+                count(t);
+                count(t.rolledUp());
             }
+        }
+
+        private void count(Tally t) {
+            byKey.computeIfAbsent(new Key(t.unitCode(), t.fieldCode(), t.procedureCode(), t.channel(), t.measure()),
+                    k -> new TreeMap<>()).merge(t.day(), 1L, Long::sum);
         }
 
         /** Writes into empty tables {@code counter_key<suffix>} and {@code day_through<suffix>}. */

@@ -44,8 +44,14 @@ public class DossierCounters {
             row.take(after);
         }
         Map<Tally, Long> delta = new HashMap<>();
-        before.tallies(rule, ZONE).forEach(t -> delta.merge(t, -1L, Long::sum));
-        after.tallies(rule, ZONE).forEach(t -> delta.merge(t, 1L, Long::sum));
+        before.tallies(rule, ZONE).forEach(t -> {
+            delta.merge(t, -1L, Long::sum);
+            delta.merge(t.rolledUp(), -1L, Long::sum);
+        });
+        after.tallies(rule, ZONE).forEach(t -> {
+            delta.merge(t, 1L, Long::sum);
+            delta.merge(t.rolledUp(), 1L, Long::sum);
+        });
         delta.forEach((tally, by) -> {
             if (by != 0) {
                 add(tally, by);

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import vn.motcua.stats.dossier.Tally;
 
 /**
  * Sums the counters into {@link DossierCounts} per row key. Every figure is a difference of two running totals
@@ -48,7 +49,7 @@ public class DossierCountQuery {
                          %3$s as at_start,
                          %4$s as at_end
                   from counter_key k
-                  where k.unit_code in (:units))
+                  where k.unit_code in (:units) and (k.field_code = '%5$s') = :rolledUp)
                 select unit_code, %1$s as row_key,
                   sum(at_end - at_start) filter (where measure = 'RECEIVED' and channel = 'ONLINE'),
                   sum(at_end - at_start) filter (where measure = 'RECEIVED' and channel <> 'ONLINE'),
@@ -64,8 +65,10 @@ public class DossierCountQuery {
                   sum(at_end) filter (where measure = 'LEFT_DEADLINE')
                 from totals
                 group by unit_code, row_key""".formatted(key, FINISH, THROUGH.formatted("before"),
-                        THROUGH.formatted("last")))
+                        THROUGH.formatted("last"), Tally.ALL))
                 .setParameter("units", scope.countedUnits())
+                // not split by field or procedure: the units' roll-ups give the same sums from fewer keys
+                .setParameter("rolledUp", groupBy == GroupBy.NONE || groupBy == GroupBy.UNIT)
                 .setParameter("before", before)
                 .setParameter("last", last)
                 .getResultList();

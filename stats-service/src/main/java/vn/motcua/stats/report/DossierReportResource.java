@@ -77,7 +77,7 @@ public class DossierReportResource {
                 .header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
     }
 
-    private static ReportPeriod period(String period, String from, String to, String cutoff) {
+    static ReportPeriod period(String period, String from, String to, String cutoff) {
         if (period != null && !period.isBlank()) {
             if (from != null || to != null) {
                 throw ProblemException.invalid("period", "give either period or from and to, not both");

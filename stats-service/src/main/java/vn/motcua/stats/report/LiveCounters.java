@@ -3,6 +3,7 @@ package vn.motcua.stats.report;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
+import vn.motcua.stats.dossier.Tally;
 
 /**
  * Dashboard figures for a day, from the same running totals as the reports: received that day, in progress and
@@ -37,7 +38,7 @@ public class LiveCounters {
         Object[] r = (Object[]) entityManager.createNativeQuery("""
                 with totals as (
                   select k.measure, %2$s as yesterday, %3$s as today, %4$s as after_due_by
-                  from counter_key k where k.unit_code in (:units))
+                  from counter_key k where k.unit_code in (:units) and k.field_code = '%5$s')
                 select sum(today - yesterday) filter (where measure = 'RECEIVED'),
                        sum(today) filter (where measure = 'RECEIVED'),
                        sum(today) filter (where measure in %1$s),
@@ -45,7 +46,7 @@ public class LiveCounters {
                        sum(after_due_by - today) filter (where measure = 'LEFT_DEADLINE')
                 from totals""".formatted(FINISH, DossierCountQuery.THROUGH.formatted("yesterday"),
                         DossierCountQuery.THROUGH.formatted("today"),
-                        DossierCountQuery.THROUGH.formatted("afterDueBy")))
+                        DossierCountQuery.THROUGH.formatted("afterDueBy"), Tally.ALL))
                 .setParameter("units", scope.countedUnits())
                 .setParameter("yesterday", day.minusDays(1))
                 .setParameter("today", day)

@@ -34,6 +34,7 @@ class EndpointAccessTest {
         RULES.put("GET /api/v1/caller", Rule.AUTHENTICATED);
         RULES.put("GET /api/v1/reports/dossiers", Rule.REPORTS);
         RULES.put("GET /api/v1/reports/live", Rule.REPORTS);
+        RULES.put("GET /api/v1/reports/service-index", Rule.REPORTS);
         RULES.put("GET /api/v1/admin/rebuild", Rule.ADMIN);
         RULES.put("POST /api/v1/admin/rebuild", Rule.ADMIN);
     }
