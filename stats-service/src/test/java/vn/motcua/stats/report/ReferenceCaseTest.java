@@ -70,7 +70,7 @@ class ReferenceCaseTest {
         publishCommuneDesks(communes);
 
         String supervisor = TestTokens.user("giam.sat").roles("supervisor").unit(unit).bearer();
-        await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+        await().atMost(Duration.ofSeconds(900)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
             Map<String, Object> total = given().header("Authorization", supervisor)
                     .get("/api/v1/reports/dossiers?period=2022-Q3&cutoff=official")
                     .then().statusCode(200).extract().jsonPath().getMap("total");
@@ -89,7 +89,7 @@ class ReferenceCaseTest {
                     Map.entry("withdrawn", 0)));
         });
 
-        await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+        await().atMost(Duration.ofSeconds(900)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
             JsonPath byUnit = given().header("Authorization", supervisor)
                     .get("/api/v1/reports/dossiers?period=2022-Q3&includeDescendants=true&groupBy=unit")
                     .then().statusCode(200).extract().jsonPath();
