@@ -8,6 +8,7 @@ import java.util.UUID;
 import vn.motcua.contracts.CloudEventHeaders;
 import vn.motcua.contracts.EventType;
 import vn.motcua.contracts.Topics;
+import vn.motcua.testsupport.EventSchemas;
 import vn.motcua.testsupport.KafkaTestClient;
 
 /** Publishes dossier events of one unit to the real broker, the way the producing services do. */
@@ -56,12 +57,30 @@ public final class DossierEvents {
                 .formatted(id(dossierId), unit, field, channel, vn(refusedAt)));
     }
 
+    /** A new return date (form 04), in the shape workflow-service announces it, checked against its schema. */
+    public String deadlineExtended(String dossierId, String field, String previousDueAt, String dueAt,
+            String occurredAt) {
+        String payload = """
+                {"dossierId":"%s","dossierCode":"%s","unitCode":"%s","procedureCode":"1.001193","fieldCode":"%s",
+                 "channel":"IN_PERSON","dueAt":"%s","occurredAt":"%s","actor":"chuyen.vien","reason":"cần xác minh",
+                 "previousDueAt":"%s"}"""
+                .formatted(id(dossierId), schemaCode(dossierId), unit, field, vn(dueAt), vn(occurredAt),
+                        vn(previousDueAt));
+        EventSchemas.assertValid(EventType.DEADLINE_EXTENDED.type(), payload);
+        return send(dossierId, EventType.DEADLINE_EXTENDED.type(), UUID.randomUUID().toString(), payload);
+    }
+
     /** A withdrawal in the shape the workflow-service announces (DossierWithdrawn); ce_time deliberately differs. */
     public String withdrawn(String dossierId, String withdrawnAt) {
         return send(dossierId, WITHDRAWN, UUID.randomUUID().toString(), """
                 {"dossierId":"%s","dossierCode":"%s","unitCode":"%s","channel":"IN_PERSON","occurredAt":"%s",
                  "actor":"mot.cua"}"""
                 .formatted(id(dossierId), code(dossierId), unit, vn(withdrawnAt)));
+    }
+
+    /** A dossier code of the documented shape ({@code <unit>-<YYMMDD>-<sequence>}), for schema-checked events. */
+    private String schemaCode(String dossierId) {
+        return "%s-220801-%04d".formatted(unit, Math.floorMod(dossierId.hashCode(), 10_000));
     }
 
     private String code(String dossierId) {

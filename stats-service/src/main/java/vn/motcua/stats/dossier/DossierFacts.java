@@ -14,7 +14,10 @@ import vn.motcua.calendar.TimelinessRule;
  * wins), so the {@link #tallies} the facts imply do not depend on delivery order or repetition.
  *
  * @param receivedDueAt due instant announced at receipt
- * @param finalDueAt    due instant after pauses and extensions, announced at resolution; wins over the first
+ * @param finalDueAt    due instant after pauses and extensions, announced by a deadline extension or a resolution;
+ *                      wins over the first
+ * @param finalDueAsOf  when {@code finalDueAt} was announced: of two announcements the later one wins, whatever
+ *                      order they arrive in
  */
 public record DossierFacts(
         String dossierId,
@@ -25,6 +28,7 @@ public record DossierFacts(
         Instant receivedAt,
         Instant receivedDueAt,
         Instant finalDueAt,
+        Instant finalDueAsOf,
         Finish finish,
         Instant finishedAt,
         Instant refusedAt) {
@@ -37,23 +41,41 @@ public record DossierFacts(
     }
 
     public static DossierFacts unknown(String dossierId) {
-        return new DossierFacts(dossierId, null, null, null, null, null, null, null, null, null, null);
+        return new DossierFacts(dossierId, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** A receipt: the receipt's description of the dossier wins over any other event's. */
     public DossierFacts received(Where where, Instant at, Instant dueAt) {
         return new DossierFacts(dossierId, where.unitCode(), where.fieldCode(), where.procedureCode(),
-                where.channel(), at, dueAt, finalDueAt, finish, finishedAt, refusedAt);
+                where.channel(), at, dueAt, finalDueAt, finalDueAsOf, finish, finishedAt, refusedAt);
     }
 
-    /** A resolution; it also carries receipt facts, which fill what is not yet known. */
+    /** A resolution; it also carries receipt facts, which fill what is not yet known, and the final due date. */
     public DossierFacts resolved(Where where, Instant receivedAt, Instant dueAt, Instant resolvedAt) {
         DossierFacts described = describedIfUnknown(where);
         Instant received = described.receivedAt != null ? described.receivedAt : receivedAt;
         DossierFacts f = new DossierFacts(dossierId, described.unitCode, described.fieldCode,
-                described.procedureCode, described.channel, received, described.receivedDueAt, dueAt, finish,
-                finishedAt, refusedAt);
-        return f.finished(Finish.RESOLVED, resolvedAt);
+                described.procedureCode, described.channel, received, described.receivedDueAt, described.finalDueAt,
+                described.finalDueAsOf, finish, finishedAt, refusedAt);
+        return f.dueAnnounced(dueAt, resolvedAt).finished(Finish.RESOLVED, resolvedAt);
+    }
+
+    /** A new return date announced at {@code at} (form 04, gia hạn); a later announcement wins. */
+    public DossierFacts deadlineExtended(Where where, Instant dueAt, Instant at) {
+        return describedIfUnknown(where).dueAnnounced(dueAt, at);
+    }
+
+    private DossierFacts dueAnnounced(Instant dueAt, Instant at) {
+        if (dueAt == null || at == null) {
+            return this;
+        }
+        boolean later = finalDueAsOf == null || at.isAfter(finalDueAsOf)
+                || (at.equals(finalDueAsOf) && dueAt.isAfter(finalDueAt));
+        if (!later) {
+            return this;
+        }
+        return new DossierFacts(dossierId, unitCode, fieldCode, procedureCode, channel, receivedAt, receivedDueAt,
+                dueAt, at, finish, finishedAt, refusedAt);
     }
 
     /** A withdrawal; where the dossier was is taken from the receipt when the event does not say. */
@@ -67,7 +89,7 @@ public record DossierFacts(
         Instant first = described.refusedAt == null || at.isBefore(described.refusedAt) ? at : described.refusedAt;
         return new DossierFacts(dossierId, described.unitCode, described.fieldCode, described.procedureCode,
                 described.channel, described.receivedAt, described.receivedDueAt, described.finalDueAt,
-                described.finish, described.finishedAt, first);
+                described.finalDueAsOf, described.finish, described.finishedAt, first);
     }
 
     private DossierFacts describedIfUnknown(Where where) {
@@ -75,7 +97,7 @@ public record DossierFacts(
             return this;
         }
         return new DossierFacts(dossierId, where.unitCode(), where.fieldCode(), where.procedureCode(),
-                where.channel(), receivedAt, receivedDueAt, finalDueAt, finish, finishedAt, refusedAt);
+                where.channel(), receivedAt, receivedDueAt, finalDueAt, finalDueAsOf, finish, finishedAt, refusedAt);
     }
 
     private DossierFacts finished(Finish how, Instant at) {
@@ -86,7 +108,7 @@ public record DossierFacts(
             return this;
         }
         return new DossierFacts(dossierId, unitCode, fieldCode, procedureCode, channel, receivedAt, receivedDueAt,
-                finalDueAt, how, at, refusedAt);
+                finalDueAt, finalDueAsOf, how, at, refusedAt);
     }
 
     public Instant dueAt() {
@@ -99,17 +121,18 @@ public record DossierFacts(
      * {@code received = finished + in progress}.
      */
     public List<Tally> tallies(TimelinessRule rule, ZoneId zone) {
-        List<Tally> tallies = new ArrayList<>(3);
+        List<Tally> tallies = new ArrayList<>(4);
         boolean described = unitCode != null;
         if (described && refusedAt != null) {
-            LocalDate day = LocalDate.ofInstant(refusedAt, zone);
-            tallies.add(tally(Measure.REFUSED, day, day));
+            tallies.add(tally(Measure.REFUSED, LocalDate.ofInstant(refusedAt, zone)));
         }
         if (!described || receivedAt == null || dueAt() == null) {
             return tallies;
         }
-        LocalDate dueOn = LocalDate.ofInstant(dueAt(), zone);
-        tallies.add(tally(Measure.RECEIVED, LocalDate.ofInstant(receivedAt, zone), dueOn));
+        LocalDate receivedOn = LocalDate.ofInstant(receivedAt, zone);
+        tallies.add(tally(Measure.RECEIVED, receivedOn));
+        // within deadline while not finished and its due date is not before the day (Comparison by date)
+        LocalDate leftDeadline = LocalDate.ofInstant(dueAt(), zone).plusDays(1);
         if (finish != null) {
             Measure measure = finish == Finish.WITHDRAWN ? Measure.WITHDRAWN
                     : switch (rule.classify(finishedAt, dueAt())) {
@@ -117,13 +140,16 @@ public record DossierFacts(
                         case ON_TIME -> Measure.RESOLVED_ON_TIME;
                         case LATE -> Measure.RESOLVED_LATE;
                     };
-            tallies.add(tally(measure, LocalDate.ofInstant(finishedAt, zone), dueOn));
+            LocalDate finishedOn = LocalDate.ofInstant(finishedAt, zone);
+            tallies.add(tally(measure, finishedOn));
+            leftDeadline = finishedOn.isBefore(leftDeadline) ? finishedOn : leftDeadline;
         }
+        tallies.add(tally(Measure.LEFT_DEADLINE, leftDeadline.isBefore(receivedOn) ? receivedOn : leftDeadline));
         return tallies;
     }
 
-    private Tally tally(Measure measure, LocalDate day, LocalDate dueOn) {
+    private Tally tally(Measure measure, LocalDate day) {
         return new Tally(unitCode, fieldCode == null ? "" : fieldCode, procedureCode == null ? "" : procedureCode,
-                channel == null ? "" : channel, measure, day, dueOn);
+                channel == null ? "" : channel, measure, day);
     }
 }

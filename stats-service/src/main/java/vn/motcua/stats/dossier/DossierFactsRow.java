@@ -30,6 +30,8 @@ public class DossierFactsRow extends PanacheEntityBase {
     public Instant receivedDueAt;
     @Column(name = "final_due_at")
     public Instant finalDueAt;
+    @Column(name = "final_due_as_of")
+    public Instant finalDueAsOf;
     @Enumerated(EnumType.STRING)
     public DossierFacts.Finish finish;
     @Column(name = "finished_at")
@@ -39,7 +41,7 @@ public class DossierFactsRow extends PanacheEntityBase {
 
     DossierFacts facts() {
         return new DossierFacts(dossierId, unitCode, fieldCode, procedureCode, channel, receivedAt, receivedDueAt,
-                finalDueAt, finish, finishedAt, refusedAt);
+                finalDueAt, finalDueAsOf, finish, finishedAt, refusedAt);
     }
 
     void take(DossierFacts f) {
@@ -50,6 +52,7 @@ public class DossierFactsRow extends PanacheEntityBase {
         receivedAt = f.receivedAt();
         receivedDueAt = f.receivedDueAt();
         finalDueAt = f.finalDueAt();
+        finalDueAsOf = f.finalDueAsOf();
         finish = f.finish();
         finishedAt = f.finishedAt();
         refusedAt = f.refusedAt();

@@ -2,18 +2,27 @@ package vn.motcua.stats.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.util.LinkedHashMap;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import vn.motcua.stats.dossier.Tally;
 
 /**
- * Sums the daily counters into {@link DossierCounts} per row key: one pass over the counters of the units
- * up to the period's last day; no dossier is read.
+ * Sums the counters into {@link DossierCounts} per row key. Every figure is a difference of two running totals
+ * per counter key, at the day before the period and at its last day, each one index look-up: the work grows with
+ * the number of keys of the units, not with the number of dossiers, the period's length or the history's. No
+ * dossier is read.
  */
 @ApplicationScoped
 public class DossierCountQuery {
 
     private static final String FINISH = "('RESOLVED_EARLY','RESOLVED_ON_TIME','RESOLVED_LATE','WITHDRAWN')";
+
+    /** A key's running total through the end of day :%1$s: its last prefix sum on or before that day. */
+    static final String THROUGH = """
+            coalesce((select d.through from day_through d where d.key_id = k.id and d.day <= :%1$s
+                      order by d.day desc limit 1), 0)""";
 
     private final EntityManager entityManager;
 
@@ -21,42 +30,53 @@ public class DossierCountQuery {
         this.entityManager = entityManager;
     }
 
-    /** Counts keyed by the group's value (field, unit or procedure code; "total" when not grouped), sorted. */
-    public Map<String, DossierCounts> count(List<String> units, ReportPeriod period, GroupBy groupBy) {
+    /**
+     * Counts keyed by the group's value (field, procedure, or the unit each counted unit is shown as; "total"
+     * when not grouped), sorted by key.
+     */
+    public Map<String, DossierCounts> count(ReportScope scope, ReportPeriod period, GroupBy groupBy) {
         String key = switch (groupBy) {
-            case NONE -> "'" + DossierReport.TOTAL + "'";
+            case NONE, UNIT -> "'" + DossierReport.TOTAL + "'";
             case FIELD -> "field_code";
-            case UNIT -> "unit_code";
             case PROCEDURE -> "procedure_code";
         };
+        LocalDate before = period.firstDay().minusDays(1);
+        LocalDate last = period.lastDay();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
-                select %1$s as row_key,
-                  sum(count) filter (where measure = 'RECEIVED' and day >= :first and channel = 'ONLINE'),
-                  sum(count) filter (where measure = 'RECEIVED' and day >= :first and channel <> 'ONLINE'),
-                  sum(count) filter (where measure = 'RECEIVED' and day < :first),
-                  sum(count) filter (where measure in %2$s and day < :first),
-                  sum(count) filter (where measure = 'RESOLVED_EARLY' and day >= :first),
-                  sum(count) filter (where measure = 'RESOLVED_ON_TIME' and day >= :first),
-                  sum(count) filter (where measure = 'RESOLVED_LATE' and day >= :first),
-                  sum(count) filter (where measure = 'WITHDRAWN' and day >= :first),
-                  sum(count) filter (where measure = 'REFUSED' and day >= :first),
-                  sum(count) filter (where measure = 'RECEIVED'),
-                  sum(count) filter (where measure in %2$s),
-                  sum(count) filter (where measure = 'RECEIVED' and due_on >= :last),
-                  sum(count) filter (where measure in %2$s and due_on >= :last)
-                from daily_count
-                where unit_code in (:units) and day <= :last
-                group by row_key
-                order by row_key""".formatted(key, FINISH))
-                .setParameter("units", units)
-                .setParameter("first", period.firstDay())
-                .setParameter("last", period.lastDay())
+                with totals as (
+                  select k.unit_code, k.field_code, k.procedure_code, k.channel, k.measure,
+                         %3$s as at_start,
+                         %4$s as at_end
+                  from counter_key k
+                  where k.unit_code in (:units) and (k.field_code = '%5$s') = :rolledUp)
+                select unit_code, %1$s as row_key,
+                  sum(at_end - at_start) filter (where measure = 'RECEIVED' and channel = 'ONLINE'),
+                  sum(at_end - at_start) filter (where measure = 'RECEIVED' and channel <> 'ONLINE'),
+                  sum(at_start) filter (where measure = 'RECEIVED'),
+                  sum(at_start) filter (where measure in %2$s),
+                  sum(at_end - at_start) filter (where measure = 'RESOLVED_EARLY'),
+                  sum(at_end - at_start) filter (where measure = 'RESOLVED_ON_TIME'),
+                  sum(at_end - at_start) filter (where measure = 'RESOLVED_LATE'),
+                  sum(at_end - at_start) filter (where measure = 'WITHDRAWN'),
+                  sum(at_end - at_start) filter (where measure = 'REFUSED'),
+                  sum(at_end) filter (where measure = 'RECEIVED'),
+                  sum(at_end) filter (where measure in %2$s),
+                  sum(at_end) filter (where measure = 'LEFT_DEADLINE')
+                from totals
+                group by unit_code, row_key""".formatted(key, FINISH, THROUGH.formatted("before"),
+                        THROUGH.formatted("last"), Tally.ALL))
+                .setParameter("units", scope.countedUnits())
+                // not split by field or procedure: the units' roll-ups give the same sums from fewer keys
+                .setParameter("rolledUp", groupBy == GroupBy.NONE || groupBy == GroupBy.UNIT)
+                .setParameter("before", before)
+                .setParameter("last", last)
                 .getResultList();
-        Map<String, DossierCounts> counts = new LinkedHashMap<>();
+        Map<String, DossierCounts> counts = new TreeMap<>();
         for (Object[] r : rows) {
-            counts.put((String) r[0], new DossierCounts(n(r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6]), n(r[7]),
-                    n(r[8]), n(r[9]), n(r[10]), n(r[11]), n(r[12]), n(r[13])));
+            String rowKey = groupBy == GroupBy.UNIT ? scope.shownAs((String) r[0]) : (String) r[1];
+            counts.merge(rowKey, new DossierCounts(n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6]), n(r[7]), n(r[8]),
+                    n(r[9]), n(r[10]), n(r[11]), n(r[12]), n(r[13])), DossierCounts::plus);
         }
         return counts;
     }

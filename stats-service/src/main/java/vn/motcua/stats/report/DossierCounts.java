@@ -16,8 +16,8 @@ package vn.motcua.stats.report;
  * @param refused                   refused at intake within the period (không được tiếp nhận)
  * @param receivedByPeriodEnd       received up to and including the period's last day
  * @param finishedByPeriodEnd       finished up to and including the period's last day
- * @param receivedByEndDueFromEnd   of {@code receivedByPeriodEnd}, those due on or after the last day
- * @param finishedByEndDueFromEnd   of {@code finishedByPeriodEnd}, those due on or after the last day
+ * @param leftDeadlineByPeriodEnd   of {@code receivedByPeriodEnd}, those no longer in progress within deadline
+ *                                  (trong hạn) at the period's end: finished, or due before its last day
  */
 public record DossierCounts(
         long receivedOnline,
@@ -31,17 +31,15 @@ public record DossierCounts(
         long refused,
         long receivedByPeriodEnd,
         long finishedByPeriodEnd,
-        long receivedByEndDueFromEnd,
-        long finishedByEndDueFromEnd) {
+        long leftDeadlineByPeriodEnd) {
 
-    public static final DossierCounts NONE = new DossierCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    public static final DossierCounts NONE = new DossierCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     public DossierCounts plus(DossierCounts o) {
         return new DossierCounts(receivedOnline + o.receivedOnline, receivedInPerson + o.receivedInPerson,
                 receivedBeforePeriod + o.receivedBeforePeriod, finishedBeforePeriod + o.finishedBeforePeriod,
                 resolvedEarly + o.resolvedEarly, resolvedOnTime + o.resolvedOnTime, resolvedLate + o.resolvedLate,
                 withdrawn + o.withdrawn, refused + o.refused, receivedByPeriodEnd + o.receivedByPeriodEnd,
-                finishedByPeriodEnd + o.finishedByPeriodEnd, receivedByEndDueFromEnd + o.receivedByEndDueFromEnd,
-                finishedByEndDueFromEnd + o.finishedByEndDueFromEnd);
+                finishedByPeriodEnd + o.finishedByPeriodEnd, leftDeadlineByPeriodEnd + o.leftDeadlineByPeriodEnd);
     }
 }

@@ -5,54 +5,79 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import vn.motcua.backbone.problem.ProblemException;
-import vn.motcua.backbone.security.Caller;
 import vn.motcua.backbone.security.Roles;
+import vn.motcua.stats.unit.UnitDirectory;
+import vn.motcua.stats.unit.UnitHierarchy;
 
-/** The periodic dossier report (Biểu 06) of the caller's unit, for a named period or a span of days. */
+/** The periodic dossier report (Biểu 06) of a unit, or a unit and its descendants, for a period or a span of days. */
 @Path("/api/v1/reports/dossiers")
-@Produces(MediaType.APPLICATION_JSON)
 public class DossierReportResource {
 
-    private final Caller caller;
-    private final DossierCountQuery query;
+    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    DossierReportResource(Caller caller, DossierCountQuery query) {
-        this.caller = caller;
+    private final ReportAccess access;
+    private final DossierCountQuery query;
+    private final UnitDirectory directory;
+
+    DossierReportResource(ReportAccess access, DossierCountQuery query, UnitDirectory directory) {
+        this.access = access;
         this.query = query;
+        this.directory = directory;
     }
 
     @GET
-    @RolesAllowed({Roles.SUPERVISOR, Roles.LEADER})
-    public DossierReport report(@QueryParam("unit") String unit, @QueryParam("from") String from,
+    @Produces({MediaType.APPLICATION_JSON, ReportFormat.CSV_TYPE, ReportFormat.XLSX_TYPE})
+    @RolesAllowed({Roles.SUPERVISOR, Roles.LEADER, Roles.ADMIN})
+    @Transactional
+    public Response report(@QueryParam("unit") String unit, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("period") String period, @QueryParam("cutoff") String cutoff,
-            @QueryParam("groupBy") String groupBy, @QueryParam("includeDescendants") boolean includeDescendants) {
-        String ownUnit = caller.requireUnit();
-        String reported = unit == null || unit.isBlank() ? ownUnit : unit;
-        if (!reported.equals(ownUnit)) {
-            throw ProblemException.forbidden("reports are limited to the caller's unit " + ownUnit);
-        }
-        if (includeDescendants) {
-            // the unit hierarchy from motcua.reference is not materialized yet; better to refuse than undercount
-            throw new ProblemException(501, "descendants-not-supported", "Not implemented",
-                    "reports including descendant units are not available yet", List.of());
-        }
+            @QueryParam("groupBy") String groupBy, @QueryParam("includeDescendants") boolean includeDescendants,
+            @QueryParam("units") String units, @QueryParam("format") String format, @Context HttpHeaders headers) {
+        ReportFormat form = format == null || format.isBlank() ? ReportFormat.of(headers.getAcceptableMediaTypes())
+                : ReportFormat.named(format).orElseThrow(() -> ProblemException.invalid("format",
+                        "json, csv or xlsx, not " + format));
+        UnitHierarchy hierarchy = directory.hierarchy();
+        String reported = access.reportedUnit(unit, hierarchy);
         ReportPeriod reportPeriod = period(period, from, to, cutoff);
         GroupBy grouping = enumValue(GroupBy.class, "groupBy", groupBy, GroupBy.NONE);
-        Map<String, DossierCounts> counts = query.count(List.of(reported), reportPeriod, grouping);
+        UnitsView view = enumValue(UnitsView.class, "units", units, UnitsView.HISTORICAL);
+        LocalDate today = LocalDate.now(ZONE);
+        ReportScope scope = ReportScope.of(hierarchy, reported, includeDescendants, view, reportPeriod, today);
+        Map<String, DossierCounts> counts = query.count(scope, reportPeriod, grouping);
         List<DossierReportRow> rows = counts.entrySet().stream()
                 .map(e -> DossierReportRow.of(e.getKey(), e.getValue())).toList();
         DossierCounts total = counts.values().stream().reduce(DossierCounts.NONE, DossierCounts::plus);
-        return DossierReport.of(reported, reportPeriod, grouping, rows, total);
+        DossierReport report = DossierReport.of(reported, reportPeriod, grouping, rows, total);
+        if (form == ReportFormat.JSON) {
+            return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        // units are named as they were at the period's end, or as they are today when re-mapped
+        LocalDate namedOn = view == UnitsView.CURRENT ? today : reportPeriod.lastDay();
+        Map<String, String> labels = new HashMap<>();
+        if (grouping == GroupBy.UNIT) {
+            rows.forEach(r -> hierarchy.name(r.key(), namedOn).ifPresent(name -> labels.put(r.key(), name)));
+        }
+        String file = "bieu-06-" + reported + "-" + reportPeriod.label().replace('/', '_') + "." + form.extension();
+        Object body = form == ReportFormat.CSV ? DossierReportCsv.of(report, labels)
+                : DossierReportWorkbook.of(report, hierarchy.name(reported, namedOn).orElse(null), labels);
+        return Response.ok(body, form == ReportFormat.CSV ? form.mediaType() + ";charset=UTF-8" : form.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
     }
 
-    private static ReportPeriod period(String period, String from, String to, String cutoff) {
+    static ReportPeriod period(String period, String from, String to, String cutoff) {
         if (period != null && !period.isBlank()) {
             if (from != null || to != null) {
                 throw ProblemException.invalid("period", "give either period or from and to, not both");
@@ -86,7 +111,7 @@ public class DossierReportResource {
         }
     }
 
-    private static <E extends Enum<E>> E enumValue(Class<E> type, String field, String text, E fallback) {
+    static <E extends Enum<E>> E enumValue(Class<E> type, String field, String text, E fallback) {
         if (text == null || text.isBlank()) {
             return fallback;
         }

@@ -40,7 +40,7 @@ public record DossierReportRow(
         long receivedTotal = c.receivedOnline() + c.receivedInPerson() + carriedOver;
         long resolvedTotal = c.resolvedEarly() + c.resolvedOnTime() + c.resolvedLate();
         long inProgress = c.receivedByPeriodEnd() - c.finishedByPeriodEnd();
-        long withinDeadline = c.receivedByEndDueFromEnd() - c.finishedByEndDueFromEnd(); // trong hạn
+        long withinDeadline = c.receivedByPeriodEnd() - c.leftDeadlineByPeriodEnd(); // trong hạn
         long overdue = inProgress - withinDeadline;
         List<String> violations = new ArrayList<>();
         if (receivedTotal != resolvedTotal + c.withdrawn() + inProgress) {

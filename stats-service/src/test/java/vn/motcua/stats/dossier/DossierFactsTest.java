@@ -24,9 +24,8 @@ class DossierFactsTest {
         return facts.tallies(TimelinessRule.vietnam(), VN);
     }
 
-    private static Tally tally(Measure measure, String day, String dueOn) {
-        return new Tally("31639", "dat-dai", "1.001193", "IN_PERSON", measure, LocalDate.parse(day),
-                LocalDate.parse(dueOn));
+    private static Tally tally(Measure measure, String day) {
+        return new Tally("31639", "dat-dai", "1.001193", "IN_PERSON", measure, LocalDate.parse(day));
     }
 
     private static DossierFacts apply(List<UnaryOperator<DossierFacts>> events) {
@@ -44,19 +43,21 @@ class DossierFactsTest {
     private final UnaryOperator<DossierFacts> withdrawnLater = f -> f.withdrawn(null, vn("2022-09-21T08:00"));
 
     @Test
-    void aReceiptCountsOnItsVietnameseDateInTheBucketOfItsDueDate() {
+    void aReceiptCountsOnItsVietnameseDateAndLeavesTheDeadlineTheDayAfterItsDueDate() {
         // 16:30 on the 14th in Hà Nội is 09:30 UTC: same date; 01:00 on the 15th is still the 14th in UTC
-        assertThat(tallies(apply(List.of(received))))
-                .containsExactly(tally(Measure.RECEIVED, "2022-09-14", "2022-09-20"));
+        assertThat(tallies(apply(List.of(received)))).containsExactly(tally(Measure.RECEIVED, "2022-09-14"),
+                tally(Measure.LEFT_DEADLINE, "2022-09-21"));
         DossierFacts early = DossierFacts.unknown("d2").received(DESK, vn("2022-09-15T01:00"), vn("2022-09-20T17:00"));
-        assertThat(tallies(early)).containsExactly(tally(Measure.RECEIVED, "2022-09-15", "2022-09-20"));
+        assertThat(tallies(early)).containsExactly(tally(Measure.RECEIVED, "2022-09-15"),
+                tally(Measure.LEFT_DEADLINE, "2022-09-21"));
     }
 
     @Test
     void resolvedOnTheDueDateIsOnTime() {
         assertThat(tallies(apply(List.of(received, resolvedOnDueDate)))).containsExactly(
-                tally(Measure.RECEIVED, "2022-09-14", "2022-09-20"),
-                tally(Measure.RESOLVED_ON_TIME, "2022-09-20", "2022-09-20"));
+                tally(Measure.RECEIVED, "2022-09-14"),
+                tally(Measure.RESOLVED_ON_TIME, "2022-09-20"),
+                tally(Measure.LEFT_DEADLINE, "2022-09-20"));
     }
 
     @Test
@@ -65,14 +66,15 @@ class DossierFactsTest {
                 f -> f.resolved(DESK, vn("2022-09-14T16:30"), vn("2022-09-20T17:00"), vn("2022-09-19T23:59"))));
         DossierFacts late = apply(List.of(received,
                 f -> f.resolved(DESK, vn("2022-09-14T16:30"), vn("2022-09-20T17:00"), vn("2022-09-21T00:00"))));
-        assertThat(tallies(early)).contains(tally(Measure.RESOLVED_EARLY, "2022-09-19", "2022-09-20"));
-        assertThat(tallies(late)).contains(tally(Measure.RESOLVED_LATE, "2022-09-21", "2022-09-20"));
+        assertThat(tallies(early)).contains(tally(Measure.RESOLVED_EARLY, "2022-09-19"));
+        assertThat(tallies(late)).contains(tally(Measure.RESOLVED_LATE, "2022-09-21"),
+                tally(Measure.LEFT_DEADLINE, "2022-09-21"));
     }
 
     @Test
     void everyArrivalOrderAndRepetitionGivesTheSameCounts() {
         List<Tally> expected = tallies(apply(List.of(received, resolvedOnDueDate, withdrawnLater)));
-        assertThat(expected).hasSize(2);
+        assertThat(expected).hasSize(3);
         for (List<UnaryOperator<DossierFacts>> order : permutations(List.of(received, resolvedOnDueDate, withdrawnLater))) {
             assertThat(tallies(apply(order))).isEqualTo(expected);
             List<UnaryOperator<DossierFacts>> twice = new ArrayList<>(order);
@@ -91,8 +93,9 @@ class DossierFactsTest {
     void aWithdrawalArrivingBeforeTheReceiptWaitsForIt() {
         assertThat(tallies(apply(List.of(withdrawnLater)))).isEmpty();
         assertThat(tallies(apply(List.of(withdrawnLater, received)))).containsExactly(
-                tally(Measure.RECEIVED, "2022-09-14", "2022-09-20"),
-                tally(Measure.WITHDRAWN, "2022-09-21", "2022-09-20"));
+                tally(Measure.RECEIVED, "2022-09-14"),
+                tally(Measure.WITHDRAWN, "2022-09-21"),
+                tally(Measure.LEFT_DEADLINE, "2022-09-21"));
     }
 
     @Test
@@ -101,15 +104,35 @@ class DossierFactsTest {
                 f -> f.resolved(DESK, vn("2022-09-14T16:30"), vn("2022-09-23T17:00"), vn("2022-09-22T10:00")),
                 received));
         assertThat(tallies(extended)).containsExactly(
-                tally(Measure.RECEIVED, "2022-09-14", "2022-09-23"),
-                tally(Measure.RESOLVED_EARLY, "2022-09-22", "2022-09-23"));
+                tally(Measure.RECEIVED, "2022-09-14"),
+                tally(Measure.RESOLVED_EARLY, "2022-09-22"),
+                tally(Measure.LEFT_DEADLINE, "2022-09-22"));
+    }
+
+    @Test
+    void anExtendedDeadlineMovesTheDueDateWhateverTheOrderOfExtensions() {
+        // due 20 Sep; extended on the 19th to the 23rd, then on the 22nd to the 27th; resolved on the 26th
+        UnaryOperator<DossierFacts> first = f -> f.deadlineExtended(DESK, vn("2022-09-23T17:00"), vn("2022-09-19T10:00"));
+        UnaryOperator<DossierFacts> second = f -> f.deadlineExtended(DESK, vn("2022-09-27T17:00"), vn("2022-09-22T10:00"));
+        List<Tally> expected = List.of(tally(Measure.RECEIVED, "2022-09-14"),
+                tally(Measure.LEFT_DEADLINE, "2022-09-28"));
+        for (List<UnaryOperator<DossierFacts>> order : permutations(List.of(received, first, second))) {
+            assertThat(tallies(apply(order))).isEqualTo(expected);
+        }
+        // resolved on the 26th: late against the appointed date, early against the extended one
+        UnaryOperator<DossierFacts> resolved =
+                f -> f.resolved(DESK, vn("2022-09-14T16:30"), vn("2022-09-27T17:00"), vn("2022-09-26T10:00"));
+        for (List<UnaryOperator<DossierFacts>> order : permutations(List.of(received, second, resolved))) {
+            assertThat(tallies(apply(order))).containsExactly(tally(Measure.RECEIVED, "2022-09-14"),
+                    tally(Measure.RESOLVED_EARLY, "2022-09-26"), tally(Measure.LEFT_DEADLINE, "2022-09-26"));
+        }
     }
 
     @Test
     void aRefusalIsCountedOnItsDayAndNeverAsReceived() {
         DossierFacts refused = apply(List.of(f -> f.refused(DESK, vn("2022-07-02T09:00")),
                 f -> f.refused(DESK, vn("2022-07-02T09:00"))));
-        assertThat(tallies(refused)).containsExactly(tally(Measure.REFUSED, "2022-07-02", "2022-07-02"));
+        assertThat(tallies(refused)).containsExactly(tally(Measure.REFUSED, "2022-07-02"));
     }
 
     private static <T> List<List<T>> permutations(List<T> items) {

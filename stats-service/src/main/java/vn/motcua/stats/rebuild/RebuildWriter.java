@@ -1,0 +1,99 @@
+package vn.motcua.stats.rebuild;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import vn.motcua.contracts.reference.UnitChanged;
+import vn.motcua.stats.dossier.DossierFacts;
+
+/** Writes rebuilt projections into fresh tables ({@code <table><suffix>}) in JDBC batches. */
+final class RebuildWriter {
+
+    private static final int BATCH = 5_000;
+
+    private RebuildWriter() {
+    }
+
+    static void writeFacts(Connection c, Collection<DossierFacts> facts, String suffix) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement("""
+                insert into dossier_facts%s (dossier_id, unit_code, field_code, procedure_code, channel, received_at,
+                  received_due_at, final_due_at, final_due_as_of, finish, finished_at, refused_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""".formatted(suffix))) {
+            int pending = 0;
+            for (DossierFacts f : facts) {
+                insert.setString(1, f.dossierId());
+                insert.setString(2, f.unitCode());
+                insert.setString(3, f.fieldCode());
+                insert.setString(4, f.procedureCode());
+                insert.setString(5, f.channel());
+                instant(insert, 6, f.receivedAt());
+                instant(insert, 7, f.receivedDueAt());
+                instant(insert, 8, f.finalDueAt());
+                instant(insert, 9, f.finalDueAsOf());
+                insert.setString(10, f.finish() == null ? null : f.finish().name());
+                instant(insert, 11, f.finishedAt());
+                instant(insert, 12, f.refusedAt());
+                insert.addBatch();
+                if (++pending == BATCH) {
+                    insert.executeBatch();
+                    pending = 0;
+                }
+            }
+            insert.executeBatch();
+        }
+    }
+
+    static void writeUnits(Connection c, Collection<UnitChanged> units, String suffix) throws SQLException {
+        try (PreparedStatement version = c.prepareStatement("""
+                insert into unit_version%s (code, version, name, level, parent_code, valid_from, valid_to)
+                values (?, ?, ?, ?, ?, ?, ?)""".formatted(suffix));
+                PreparedStatement successor = c.prepareStatement("""
+                        insert into unit_successor%s (code, successor_code, effective_on) values (?, ?, ?)
+                        on conflict do nothing""".formatted(suffix))) {
+            for (UnitChanged unit : units) {
+                for (UnitChanged.Version v : unit.versions()) {
+                    version.setString(1, unit.code());
+                    version.setInt(2, v.version());
+                    version.setString(3, v.name());
+                    version.setString(4, v.level());
+                    version.setString(5, v.parentCode());
+                    day(version, 6, v.validFrom());
+                    day(version, 7, v.validTo());
+                    version.addBatch();
+                }
+                for (UnitChanged.Successor s : unit.successors() == null ? List.<UnitChanged.Successor>of()
+                        : unit.successors()) {
+                    successor.setString(1, unit.code());
+                    successor.setString(2, s.code());
+                    day(successor, 3, s.effectiveOn());
+                    successor.addBatch();
+                }
+            }
+            version.executeBatch();
+            successor.executeBatch();
+        }
+    }
+
+    private static void instant(PreparedStatement statement, int index, Instant value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
+        } else {
+            statement.setObject(index, value.atOffset(ZoneOffset.UTC));
+        }
+    }
+
+    private static void day(PreparedStatement statement, int index, LocalDate value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.DATE);
+        } else {
+            statement.setDate(index, Date.valueOf(value));
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package vn.motcua.stats.unit;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+import vn.motcua.backbone.inbox.IdempotentConsumer;
+import vn.motcua.backbone.inbox.ReceivedEvent;
+import vn.motcua.contracts.EventType;
+import vn.motcua.contracts.reference.UnitChanged;
+
+/** Keeps the units projection from {@code motcua.reference}; procedures published there are not needed here. */
+@ApplicationScoped
+public class ReferenceEventsConsumer {
+
+    static final String CONSUMER = "stats-service.units";
+    private static final Logger LOG = Logger.getLogger(ReferenceEventsConsumer.class);
+
+    private final IdempotentConsumer consumer;
+    private final UnitDirectory units;
+
+    ReferenceEventsConsumer(IdempotentConsumer consumer, UnitDirectory units) {
+        this.consumer = consumer;
+        this.units = units;
+    }
+
+    @Incoming("reference-events")
+    @Blocking(ordered = true)
+    public void on(ConsumerRecord<String, String> record) {
+        consumer.handleOnce(CONSUMER, record, this::apply);
+    }
+
+    private void apply(ReceivedEvent event) {
+        if (!EventType.UNIT_CHANGED.type().equals(event.type())) {
+            return;
+        }
+        UnitChanged unit = consumer.payload(event, UnitChanged.class);
+        units.replace(unit);
+        LOG.debugf("Unit %s now has %d versions", unit.code(), unit.versions().size());
+    }
+}
