@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Writes a legacy export for tests and rehearsals: {@code GenerateLegacyFile N FILE [SEED]}. Dossiers of the
+ * Writes a legacy export for tests and rehearsals: {@code GenerateLegacyFile N FILE [SEED [ID_PREFIX]]}. Dossiers of the
  * demo commune (31639) and district (946), received in working hours from 2022-01 to 2024-06, with every
  * outcome, with and without codes and due dates; about 1 line in 200 is bad on purpose (unknown unit, missing
  * channel, not JSON...) and must be rejected without stopping the rest.
@@ -28,6 +28,9 @@ public final class GenerateLegacyFile {
     private static final LocalDate FIRST = LocalDate.of(2022, 1, 1);
     private static final int DAYS = (int) (LocalDate.of(2024, 6, 30).toEpochDay() - FIRST.toEpochDay());
 
+    /** Of the legacy ids (and codes): another prefix makes another set of dossiers. */
+    private static String prefix = "HT";
+
     private GenerateLegacyFile() {
     }
 
@@ -35,6 +38,7 @@ public final class GenerateLegacyFile {
         int count = Integer.parseInt(args[0]);
         Path file = Path.of(args[1]);
         Random random = new Random(args.length > 2 ? Long.parseLong(args[2]) : 20220704L);
+        prefix = args.length > 3 ? args[3] : "HT";
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             for (int i = 1; i <= count; i++) {
                 out.write(i % 200 == 17 ? bad(i, random) : line(i, random));
@@ -55,9 +59,9 @@ public final class GenerateLegacyFile {
         ZonedDateTime received = LocalDateTime.of(day, java.time.LocalTime.of(7, 30).plusMinutes(random.nextInt(540)))
                 .atZone(VIETNAM);
         StringBuilder json = new StringBuilder("{");
-        field(json, "legacyId", "HT-" + String.format("%07d", i));
+        field(json, "legacyId", prefix + "-" + String.format("%07d", i));
         if (random.nextBoolean()) {
-            field(json, "code", "LEG." + unit + "-" + String.format("%07d", i));
+            field(json, "code", prefix + "." + unit + "-" + String.format("%07d", i));
         }
         field(json, "unitCode", unit);
         field(json, "procedureCode", procedure);
@@ -84,7 +88,7 @@ public final class GenerateLegacyFile {
     }
 
     private static String bad(int i, Random random) {
-        String id = "HT-" + String.format("%07d", i);
+        String id = prefix + "-" + String.format("%07d", i);
         return switch (random.nextInt(5)) {
             case 0 -> "{\"legacyId\":\"" + id + "\",\"unitCode\":\"99999\",\"procedureCode\":\"1.001193\","
                     + "\"channel\":\"IN_PERSON\",\"receivedAt\":\"2022-03-01T08:00:00+07:00\"}";

@@ -41,6 +41,13 @@ final class Importer {
     }
 
     private static final int MAX_ATTEMPTS = 6;
+    /** Lines between reading and finishing: bounds memory and how much a restart redoes. */
+    private static final int IN_FLIGHT = 512;
+
+    private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
+    private ExecutorService intakeWorkers;
+    private ExecutorService outcomeWorkers;
+    private Checkpoint checkpoint;
 
     private final Settings settings;
     private final HttpClient http;
@@ -76,13 +83,19 @@ final class Importer {
             t.setDaemon(true);
             return t;
         });
+        // Ctrl-C or kill: the lines finished so far stay finished
+        Thread saveOnExit = new Thread(checkpoint::save, "import-checkpoint");
+        Runtime.getRuntime().addShutdownHook(saveOnExit);
         ticker.scheduleAtFixedRate(() -> {
             progress.print(false);
             checkpoint.save();
         }, 1, 1, TimeUnit.SECONDS);
 
-        ExecutorService workers = Executors.newFixedThreadPool(settings.concurrency());
-        Semaphore inFlight = new Semaphore(settings.concurrency() * 2);
+        // two stages, so that intake's requests never wait for Kafka: intake workers hand each dossier with an
+        // outcome to the workflow workers, which retry while its case is still on its way
+        intakeWorkers = Executors.newFixedThreadPool(settings.concurrency());
+        outcomeWorkers = Executors.newFixedThreadPool(settings.concurrency() * 4); // mostly waiting for Kafka
+        this.checkpoint = checkpoint;
         long lineNo = 0;
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String text;
@@ -99,58 +112,80 @@ final class Importer {
                 }
                 String line = text;
                 inFlight.acquire();
-                workers.execute(() -> {
-                    try {
-                        importLine(number, line);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        problems.add(new Problem(number, null, Result.FAILED, "interrupted"));
-                    } catch (RuntimeException e) {
-                        problems.add(new Problem(number, null, Result.FAILED, e.toString()));
-                    } finally {
-                        checkpoint.finished(number);
-                        done.incrementAndGet();
-                        inFlight.release();
-                    }
-                });
+                intakeWorkers.execute(() -> guarded(number, () -> importLine(number, line)));
             }
         } finally {
-            workers.shutdown();
-            workers.awaitTermination(365, TimeUnit.DAYS);
+            inFlight.acquire(IN_FLIGHT);   // every line finished (or failed)
+            intakeWorkers.shutdown();
+            outcomeWorkers.shutdown();
+            outcomeWorkers.awaitTermination(1, TimeUnit.MINUTES);
             ticker.shutdownNow();
             checkpoint.save();
+            Runtime.getRuntime().removeShutdownHook(saveOnExit);
         }
         progress.print(true);
         return summary(file, progress.seconds());
     }
 
-    private void importLine(long number, String text) throws InterruptedException {
+    private interface Step {
+        /** Returns true when the line is finished, false when a later stage took it over. */
+        boolean run() throws InterruptedException;
+    }
+
+    /** Runs one stage of a line; the line is finished exactly once, whatever happens. */
+    private void guarded(long number, Step step) {
+        boolean finished = true;
+        try {
+            finished = step.run();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            problems.add(new Problem(number, null, Result.FAILED, "interrupted"));
+        } catch (RuntimeException e) {
+            problems.add(new Problem(number, null, Result.FAILED, e.toString()));
+        } finally {
+            if (finished) {
+                checkpoint.finished(number);
+                done.incrementAndGet();
+                inFlight.release();
+            }
+        }
+    }
+
+    private boolean importLine(long number, String text) throws InterruptedException {
         LegacyLine line;
         try {
             line = LegacyLine.parse(text, json);
         } catch (LegacyLine.Rejected e) {
             problems.add(new Problem(number, null, Result.REJECTED, e.getMessage()));
-            return;
+            return true;
         }
         Answer intake = post(settings.intake().resolve("/api/v1/migration/dossiers"), line.intake().toString(), false);
         if (intake.status != 200 && intake.status != 201) {
             problems.add(new Problem(number, line.legacyId(), intake.failed() ? Result.FAILED : Result.REJECTED,
                     "intake: " + intake.reason()));
-            return;
+            return true;
         }
         boolean created = intake.status == 201;
-        if (line.outcome() != null) {
-            String id = intake.body.path("id").asText();
-            Answer workflow = post(settings.workflow().resolve("/api/v1/migration/dossiers/" + id + "/outcome"),
-                    line.outcome().toString(), true);
-            if (workflow.status != 200 && workflow.status != 201) {
-                problems.add(new Problem(number, line.legacyId(), workflow.failed() ? Result.FAILED : Result.REJECTED,
-                        "workflow (dossier " + intake.body.path("code").asText() + " is in intake): " + workflow.reason()));
-                return;
-            }
-            created |= workflow.status == 201;
+        if (line.outcome() == null) {
+            (created ? imported : skipped).incrementAndGet();
+            return true;
         }
-        (created ? imported : skipped).incrementAndGet();
+        outcomeWorkers.execute(() -> guarded(number, () -> applyOutcome(number, line, intake.body, created)));
+        return false;
+    }
+
+    private boolean applyOutcome(long number, LegacyLine line, JsonNode dossier, boolean created)
+            throws InterruptedException {
+        String id = dossier.path("id").asText();
+        Answer workflow = post(settings.workflow().resolve("/api/v1/migration/dossiers/" + id + "/outcome"),
+                line.outcome().toString(), true);
+        if (workflow.status != 200 && workflow.status != 201) {
+            problems.add(new Problem(number, line.legacyId(), workflow.failed() ? Result.FAILED : Result.REJECTED,
+                    "workflow (dossier " + dossier.path("code").asText() + " is in intake): " + workflow.reason()));
+            return true;
+        }
+        (created || workflow.status == 201 ? imported : skipped).incrementAndGet();
+        return true;
     }
 
     private record Answer(int status, JsonNode body, String error) {
