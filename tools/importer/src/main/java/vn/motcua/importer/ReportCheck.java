@@ -81,7 +81,13 @@ public final class ReportCheck {
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             lineNo++;
             if (!problems.contains(lineNo) && !line.isBlank()) {
-                dossiers.add(JSON.readTree(line));
+                try {
+                    dossiers.add(JSON.readTree(line));
+                } catch (IOException e) {
+                    if (!baseline) {
+                        throw new IOException("line " + lineNo + " is not JSON but was not rejected", e);
+                    }
+                }
             }
         }
         Set<Quarter> quarters = new java.util.TreeSet<>(java.util.Comparator.comparing(Quarter::first));
