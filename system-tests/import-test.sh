@@ -43,10 +43,14 @@ district=$("$PLATFORM" token supervisor.district)
 java -cp "$CP" vn.motcua.importer.ReportCheck --baseline "$FILE" "http://localhost:${MOTCUA_STATS_PORT:-8084}" 0 \
   "31639=$commune" "946=$district" || { echo "import-test: 0 passed, 1 failed (no baseline)"; exit 1; }
 
-echo "import-test: first import, interrupted after 15 s"
+echo "import-test: first import, interrupted once some hundreds of lines are done"
 "$PLATFORM" import "$FILE" >"$WORK/first.log" 2>&1 &
 first=$!
-sleep 15
+for ((waited = 0; waited < 300; waited++)); do
+  (($(cat "$FILE.checkpoint" 2>/dev/null || echo 0) >= 300)) && break
+  kill -0 "$first" 2>/dev/null || break
+  sleep 1
+done
 kill -TERM "$first" 2>/dev/null
 wait "$first" 2>/dev/null
 checkpoint=$(cat "$FILE.checkpoint" 2>/dev/null || echo 0)
