@@ -86,6 +86,10 @@ public class Dossier {
     @Column(name = "lookup_secret_hash")
     public String lookupSecretHash;
 
+    /** The identifier in the legacy system this dossier was imported from; null for dossiers received here. */
+    @Column(name = "legacy_id")
+    public String legacyId;
+
     @Version
     public int revision;
 }

@@ -23,9 +23,10 @@ import vn.motcua.testsupport.TestTokens;
 @QuarkusTest
 class EndpointAccessTest {
 
-    enum Rule { PUBLIC, AUTHENTICATED, FRONT_DESK, ADMIN }
+    enum Rule { PUBLIC, AUTHENTICATED, FRONT_DESK, ADMIN, MIGRATION }
 
-    private static final List<String> ROLES = List.of("front-desk", "specialist", "leader", "clerk", "supervisor", "admin");
+    private static final List<String> ROLES = List.of("front-desk", "specialist", "leader", "clerk", "supervisor", "admin",
+            "migration");
 
     private static final Map<String, Rule> RULES = new LinkedHashMap<>();
 
@@ -57,6 +58,7 @@ class EndpointAccessTest {
         RULES.put("POST /api/v1/dossiers/{id}/refuse", Rule.FRONT_DESK);
         RULES.put("POST /api/v1/dossiers/{id}/request-supplement", Rule.FRONT_DESK);
         RULES.put("GET /api/v1/dossiers/{id}/receipt", Rule.FRONT_DESK);
+        RULES.put("POST /api/v1/migration/dossiers", Rule.MIGRATION);
     }
 
     @Test
@@ -112,6 +114,7 @@ class EndpointAccessTest {
                     case PUBLIC, AUTHENTICATED -> true;
                     case FRONT_DESK -> role.equals("front-desk");
                     case ADMIN -> role.equals("admin");
+                    case MIGRATION -> role.equals("migration");
                 };
                 if (allowed) {
                     assertThat(status).as(role + " " + endpoint).isNotIn(401, 403);

@@ -1,0 +1,27 @@
+#!/bin/bash
+# One-shot init of the compose Kafka (service kafka-init): the topics with their partitions, and the
+# ACLs of provincial systems. Runs on the INTERNAL listener, whose principal (User:ANONYMOUS) is a
+# super user. Idempotent: every start of the stack runs it again.
+set -euo pipefail
+BOOTSTRAP=${BOOTSTRAP:-kafka:9092}
+PARTITIONS=${MOTCUA_KAFKA_PARTITIONS:-6}
+BIN=/opt/kafka/bin
+
+topic() { # topic <name> [extra kafka-topics.sh options]
+  "$BIN/kafka-topics.sh" --bootstrap-server "$BOOTSTRAP" --create --if-not-exists --topic "$@"
+}
+topic motcua.dossier --partitions "$PARTITIONS" --replication-factor 1
+topic motcua.document --partitions "$PARTITIONS" --replication-factor 1
+topic motcua.reference --partitions 3 --replication-factor 1 --config cleanup.policy=compact
+
+# Provincial systems authenticate on the EXTERNAL listener (SASL_PLAINTEXT, OAUTHBEARER); the
+# principal is the token's azp claim, i.e. the Keycloak client id. They read the three public
+# topics, may describe them, and may use consumer groups named after themselves. No WRITE anywhere.
+PRINCIPAL=${PROVINCIAL_PRINCIPAL:-User:provincial-system}
+"$BIN/kafka-acls.sh" --bootstrap-server "$BOOTSTRAP" --add --allow-principal "$PRINCIPAL" \
+  --operation Read --operation Describe \
+  --topic motcua.dossier --topic motcua.document --topic motcua.reference
+"$BIN/kafka-acls.sh" --bootstrap-server "$BOOTSTRAP" --add --allow-principal "$PRINCIPAL" \
+  --operation Read --group "${PROVINCIAL_GROUP_PREFIX:-provincial-system}" --resource-pattern-type prefixed
+"$BIN/kafka-acls.sh" --bootstrap-server "$BOOTSTRAP" --list
+echo "kafka-init: topics and ACLs in place"

@@ -1,0 +1,95 @@
+package vn.motcua.importer;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One line of the legacy export, checked before anything is sent:
+ * {@code {"legacyId","code"?,"unitCode","procedureCode","channel","receivedAt","dueAt"?,"resolvedAt"?,
+ * "outcome"?,"returnedAt"?}}. A line that fails here is rejected with its reason; the services check
+ * the rest (units, procedures, instants against their data).
+ *
+ * @param intake  the body of intake's POST /api/v1/migration/dossiers
+ * @param outcome the body of workflow's POST /api/v1/migration/dossiers/{id}/outcome, or null when the
+ *                dossier is in progress or was refused (refusals are intake's)
+ */
+record LegacyLine(String legacyId, ObjectNode intake, ObjectNode outcome) {
+
+    static final Set<String> CHANNELS = Set.of("ONLINE", "IN_PERSON", "POSTAL");
+    static final Set<String> OUTCOMES = Set.of("APPROVED", "REJECTED", "STOPPED", "WITHDRAWN", "REFUSED");
+    private static final List<String> REQUIRED = List.of("legacyId", "unitCode", "procedureCode", "channel", "receivedAt");
+    private static final List<String> INSTANTS = List.of("receivedAt", "dueAt", "resolvedAt", "returnedAt");
+    private static final List<String> KNOWN = List.of("legacyId", "code", "unitCode", "procedureCode", "channel",
+            "receivedAt", "dueAt", "resolvedAt", "outcome", "returnedAt");
+
+    /** Why a line cannot be imported. */
+    static final class Rejected extends Exception {
+        Rejected(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
+    static LegacyLine parse(String text, ObjectMapper json) throws Rejected {
+        JsonNode node;
+        try {
+            node = json.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new Rejected("not JSON: " + e.getOriginalMessage());
+        }
+        if (node == null || !node.isObject()) {
+            throw new Rejected("not a JSON object");
+        }
+        for (String field : REQUIRED) {
+            if (!node.path(field).isTextual() || node.path(field).asText().isBlank()) {
+                throw new Rejected(field + " is required (a string)");
+            }
+        }
+        for (var names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!KNOWN.contains(name)) {
+                throw new Rejected("unknown field " + name);
+            }
+        }
+        if (!CHANNELS.contains(node.path("channel").asText())) {
+            throw new Rejected("channel must be one of " + CHANNELS + ", not " + node.path("channel").asText());
+        }
+        String outcome = node.hasNonNull("outcome") ? node.path("outcome").asText() : null;
+        if (outcome != null && !OUTCOMES.contains(outcome)) {
+            throw new Rejected("outcome must be one of " + OUTCOMES + ", not " + outcome);
+        }
+        for (String field : INSTANTS) {
+            if (node.hasNonNull(field)) {
+                try {
+                    OffsetDateTime.parse(node.path(field).asText());
+                } catch (DateTimeParseException e) {
+                    throw new Rejected(field + " is not an ISO-8601 instant with offset: " + node.path(field).asText());
+                }
+            }
+        }
+        boolean resolved = outcome != null && !outcome.equals("REFUSED");
+        if (resolved && !node.hasNonNull("resolvedAt")) {
+            throw new Rejected("resolvedAt is required with outcome " + outcome);
+        }
+        if (!resolved && node.hasNonNull("resolvedAt")) {
+            throw new Rejected("resolvedAt without an outcome (APPROVED, REJECTED, STOPPED or WITHDRAWN)");
+        }
+        ObjectNode intake = ((ObjectNode) node).deepCopy();
+        ObjectNode result = null;
+        if (resolved) {
+            result = json.createObjectNode();
+            result.put("legacyId", node.path("legacyId").asText());
+            result.put("outcome", outcome);
+            result.set("resolvedAt", node.get("resolvedAt"));
+            if (node.hasNonNull("returnedAt")) {
+                result.set("returnedAt", node.get("returnedAt"));
+            }
+        }
+        return new LegacyLine(node.path("legacyId").asText(), intake, result);
+    }
+}

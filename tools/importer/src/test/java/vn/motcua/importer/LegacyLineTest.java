@@ -1,0 +1,54 @@
+package vn.motcua.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+class LegacyLineTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String BASE = "\"legacyId\":\"HT-1\",\"unitCode\":\"31639\",\"procedureCode\":\"1.001193\","
+            + "\"channel\":\"IN_PERSON\",\"receivedAt\":\"2022-07-04T08:15:00+07:00\"";
+
+    @Test
+    void aDossierInProgressGoesToIntakeOnly() throws Exception {
+        LegacyLine line = LegacyLine.parse("{" + BASE + "}", JSON);
+        assertThat(line.legacyId()).isEqualTo("HT-1");
+        assertThat(line.intake().path("unitCode").asText()).isEqualTo("31639");
+        assertThat(line.outcome()).isNull();
+    }
+
+    @Test
+    void aResolvedDossierAlsoCarriesItsOutcomeToWorkflow() throws Exception {
+        LegacyLine line = LegacyLine.parse("{" + BASE + ",\"outcome\":\"APPROVED\",\"resolvedAt\":\"2022-07-05T10:00:00+07:00\","
+                + "\"returnedAt\":\"2022-07-06T10:00:00+07:00\"}", JSON);
+        assertThat(line.outcome().path("outcome").asText()).isEqualTo("APPROVED");
+        assertThat(line.outcome().path("returnedAt").asText()).isEqualTo("2022-07-06T10:00:00+07:00");
+        assertThat(line.outcome().path("legacyId").asText()).isEqualTo("HT-1");
+    }
+
+    @Test
+    void aRefusalIsIntakesAlone() throws Exception {
+        assertThat(LegacyLine.parse("{" + BASE + ",\"outcome\":\"REFUSED\"}", JSON).outcome()).isNull();
+    }
+
+    @Test
+    void badLinesAreRejectedWithTheirReason() {
+        assertThatThrownBy(() -> LegacyLine.parse("{\"legacyId\": \"x\", trunc", JSON)).hasMessageStartingWith("not JSON");
+        assertThatThrownBy(() -> LegacyLine.parse("[1,2]", JSON)).hasMessage("not a JSON object");
+        assertThatThrownBy(() -> LegacyLine.parse("{" + BASE.replace("\"channel\":\"IN_PERSON\",", "") + "}", JSON))
+                .hasMessageContaining("channel is required");
+        assertThatThrownBy(() -> LegacyLine.parse("{" + BASE.replace("IN_PERSON", "FAX") + "}", JSON))
+                .hasMessageContaining("channel must be one of");
+        assertThatThrownBy(() -> LegacyLine.parse("{" + BASE.replace("2022-07-04T08:15:00+07:00", "04/07/2022") + "}", JSON))
+                .hasMessageContaining("receivedAt is not an ISO-8601 instant");
+        assertThatThrownBy(() -> LegacyLine.parse("{" + BASE + ",\"outcome\":\"APPROVED\"}", JSON))
+                .hasMessageContaining("resolvedAt is required");
+        assertThatThrownBy(() -> LegacyLine.parse("{" + BASE + ",\"outcome\":\"LOST\"}", JSON))
+                .hasMessageContaining("outcome must be one of");
+        assertThatThrownBy(() -> LegacyLine.parse("{" + BASE + ",\"applicantName\":\"An\"}", JSON))
+                .hasMessageContaining("unknown field applicantName");
+    }
+}
