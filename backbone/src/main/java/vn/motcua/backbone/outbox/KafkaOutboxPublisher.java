@@ -27,7 +27,8 @@ import vn.motcua.contracts.CloudEventHeaders;
 @ApplicationScoped
 public class KafkaOutboxPublisher implements OutboxPublisher {
 
-    private final KafkaProducer<String, String> producer;
+    private final Map<String, Object> producerConfig;
+    private KafkaProducer<String, String> producer;
     private final String source;
     private final Duration ackTimeout;
 
@@ -36,8 +37,12 @@ public class KafkaOutboxPublisher implements OutboxPublisher {
             @ConfigProperty(name = "motcua.outbox.ack-timeout", defaultValue = "30s") Duration ackTimeout) {
         this.source = source;
         this.ackTimeout = ackTimeout;
-        this.producer = new KafkaProducer<>(producerConfig(kafkaConfig, source), new StringSerializer(),
-                new StringSerializer());
+        this.producerConfig = producerConfig(kafkaConfig, source);
+        this.producer = newProducer();
+    }
+
+    private KafkaProducer<String, String> newProducer() {
+        return new KafkaProducer<>(producerConfig, new StringSerializer(), new StringSerializer());
     }
 
     private static Map<String, Object> producerConfig(Map<String, Object> kafkaConfig, String source) {
@@ -53,16 +58,35 @@ public class KafkaOutboxPublisher implements OutboxPublisher {
         return config;
     }
 
+    /**
+     * Sends the batch and waits for every acknowledgement. After any failure the producer is replaced: an
+     * idempotent producer whose sequence broke (e.g. {@code OUT_OF_ORDER_SEQUENCE_NUMBER} after a broker stall)
+     * would otherwise fail every retry of the same rows. The relay then re-sends the whole batch from its first
+     * unpublished row with a fresh producer id; a record that had been written before the failure may appear
+     * twice, which consumers absorb by the CloudEvents id (the inbox).
+     */
     @Override
-    public void publish(List<OutboxEvent> batch) throws Exception {
-        List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
-        for (OutboxEvent event : batch) {
-            acks.add(producer.send(toRecord(event)));
+    public synchronized void publish(List<OutboxEvent> batch) throws Exception {
+        try {
+            List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
+            for (OutboxEvent event : batch) {
+                acks.add(producer.send(toRecord(event)));
+            }
+            producer.flush();
+            for (Future<RecordMetadata> ack : acks) {
+                ack.get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        } catch (Exception | Error failure) {
+            KafkaProducer<String, String> broken = producer;
+            producer = newProducer();
+            broken.close(Duration.ZERO);
+            throw failure;
         }
-        producer.flush();
-        for (Future<RecordMetadata> ack : acks) {
-            ack.get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
-        }
+    }
+
+    /** The producer in use (tests: it is replaced after a failure). */
+    synchronized Object currentProducer() {
+        return producer;
     }
 
     ProducerRecord<String, String> toRecord(OutboxEvent event) {
@@ -84,7 +108,7 @@ public class KafkaOutboxPublisher implements OutboxPublisher {
     }
 
     @PreDestroy
-    void close() {
+    synchronized void close() {
         producer.close(Duration.ofSeconds(5));
     }
 }

@@ -108,6 +108,28 @@ class OutboxRelayRecoveryTest {
     }
 
     @Test
+    void aFailedSendReplacesTheProducerSoABrokenSequenceCannotBlockTheOutbox() throws Exception {
+        OutboxEvent refused = new OutboxEvent();
+        refused.eventId = UUID.randomUUID();
+        refused.topic = "not a topic name!"; // the broker refuses it: a real send failure
+        refused.key = uuid();
+        refused.type = EventType.DOSSIER_RECEIVED.type();
+        refused.occurredAt = Instant.now();
+        refused.payload = "{}";
+        Object producerBefore = kafka.currentProducer();
+        assertThatThrownBy(() -> kafka.publish(List.of(refused))).isNotNull();
+        assertThat(kafka.currentProducer()).isNotSameAs(producerBefore);
+
+        String key = uuid();
+        QuarkusTransaction.requiringNew().run(() -> outbox.append(EventType.DOSSIER_RECEIVED, key, null, received(key, 2)));
+        KafkaTestClient.Position before = KafkaTestClient.position(Topics.DOSSIER);
+        relay.relayPending(kafka);
+        assertThat(relay.pendingCount()).isZero();
+        assertThat(KafkaTestClient.consumeThenQuiet(before, Duration.ofSeconds(20), 1, Duration.ofSeconds(1)))
+                .extracting(ConsumerRecord::key).contains(key);
+    }
+
+    @Test
     void anEventMustMatchItsDeclaredPayloadAndTransaction() {
         assertThatThrownBy(() -> outbox.append(EventType.DOSSIER_RECEIVED, "k", null, received("k", 1)))
                 .hasMessageContaining("Transaction");
