@@ -11,6 +11,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.errors.SaslAuthenticationException;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -60,8 +61,9 @@ public class ProvincialKafkaCheck {
                     seen++;
                     if (key.equals(record.key())) {
                         consumer.commitSync();
+                        var type = record.headers().lastHeader("ce_type");
                         System.out.printf("ok    consumed %s key %s (%s) as %s%n", topic, key,
-                                new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8),
+                                type == null ? "no ce_type" : new String(type.value(), StandardCharsets.UTF_8),
                                 config.getProperty("group.id"));
                         return true;
                     }
@@ -81,6 +83,10 @@ public class ProvincialKafkaCheck {
         producerConfig.keySet().removeIf(k -> !ProducerConfig.configNames().contains(k));
         producerConfig.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         producerConfig.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        // a plain write: an idempotent producer would first be refused its producer id (a cluster
+        // permission) and never send the record whose refusal this checks
+        producerConfig.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, false);
+        producerConfig.put(ProducerConfig.ACKS_CONFIG, "all");
         producerConfig.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 20_000);
         producerConfig.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 20_000);
         producerConfig.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 15_000);
@@ -98,6 +104,9 @@ public class ProvincialKafkaCheck {
         } catch (TopicAuthorizationException e) {
             System.out.println("ok    writing to " + topic + " is refused: " + e.getMessage());
             return true;
+        } catch (AuthorizationException e) {
+            System.out.println("FAIL  refused, but not as a topic write: " + e);
+            return false;
         } catch (Exception e) {
             System.out.println("FAIL  writing to " + topic + ": " + e);
             return false;
