@@ -5,6 +5,8 @@
 set -uo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 export MOTCUA_HOME=${MOTCUA_HOME:-$(mktemp -d /tmp/motcua-smoke.XXXXXX)}
+# not the realm file's default: proves the realm import takes the demo password from the environment
+export MOTCUA_DEMO_PASSWORD=${MOTCUA_DEMO_PASSWORD:-smoke-$RANDOM$RANDOM}
 PLATFORM=$ROOT/platform
 passed=0
 failed=0
@@ -36,7 +38,7 @@ fi
 user_token=$("$PLATFORM" token frontdesk.commune)
 check "password grant gives a token" yes "$([[ -n $user_token ]] && echo yes || echo no)"
 client_token=$(curl -s -d grant_type=client_credentials -d client_id=provincial-system \
-  -d client_secret="${MOTCUA_PROVINCIAL_SECRET:-demo-provincial-system-secret}" \
+  -d client_secret="${MOTCUA_PROVINCIAL_SYSTEM_SECRET:-demo-provincial-system-secret}" \
   http://localhost:${MOTCUA_KEYCLOAK_PORT:-8180}/realms/motcua/protocol/openid-connect/token \
   | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
 check "client-credentials grant gives a token" yes "$([[ -n $client_token ]] && echo yes || echo no)"
@@ -54,6 +56,10 @@ done
 unit=$(curl -s -H "Authorization: Bearer $user_token" http://localhost:${MOTCUA_INTAKE_PORT:-8081}/api/v1/caller \
   | sed -n 's/.*"unitCode":"\([^"]*\)".*/\1/p')
 check "the token's unit reaches the service" 31639 "$unit"
+
+# identity and access in depth: grants, unit scoping on the services, the provincial system on Kafka
+"$ROOT/system-tests/identity-check.sh"
+check "identity-check passes" 0 $?
 
 pids=$(cat "$MOTCUA_HOME"/run/*.pid 2>/dev/null)
 "$PLATFORM" down >/dev/null

@@ -26,3 +26,16 @@ CREATE TABLE IF NOT EXISTS processed_event (
     processed_at TIMESTAMPTZ NOT NULL DEFAULT now(),
     PRIMARY KEY (consumer, event_id)
 );
+
+-- Audit trail (vn.motcua.backbone.audit.Audit): who changed what, when and why, written in the
+-- transaction of the change. Append-only; user_id is the token's sub ("anonymous" for public actions).
+CREATE TABLE IF NOT EXISTS audit_entry (
+    id        BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    at        TIMESTAMPTZ NOT NULL,
+    user_id   TEXT,
+    unit_code TEXT,
+    action    TEXT        NOT NULL,
+    subject   TEXT        NOT NULL,
+    reason    TEXT
+);
+CREATE INDEX IF NOT EXISTS audit_entry_subject ON audit_entry (subject, at);

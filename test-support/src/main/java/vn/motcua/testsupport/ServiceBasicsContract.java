@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.hasItems;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
@@ -54,6 +56,24 @@ public abstract class ServiceBasicsContract {
                 .then().statusCode(200)
                 .body("unitCode", equalTo("946"))
                 .body("roles", hasItems("specialist"));
+    }
+
+    @Test
+    void refusesTokensThatAreExpiredFromAnotherIssuerForAnotherAudienceTamperedOrAbsent() {
+        TestTokens.UserToken valid = TestTokens.user("lan.pham").roles("front-desk").unit("31639");
+        given().auth().oauth2(valid.token()).get("/api/v1/caller").then().statusCode(200);
+        Map<String, String> refused = new LinkedHashMap<>();
+        refused.put("expired two minutes ago", valid.expiredSecondsAgo(120).token());
+        refused.put("another issuer", valid.issuer("https://evil.example/realms/motcua").token());
+        refused.put("another audience", valid.audience("another-api").token());
+        refused.put("payload edited, signature kept", TestTokens.tampered(valid.token()));
+        refused.put("signed by a key the service does not trust", valid.signedWithForeignKey().token());
+        refused.put("signature stripped (alg none)", TestTokens.unsigned(valid));
+        refused.forEach((what, token) -> given().auth().oauth2(token).get("/api/v1/caller")
+                .then().statusCode(401).contentType("application/problem+json"));
+        given().get("/api/v1/caller").then().statusCode(401).contentType("application/problem+json");
+        given().header("Authorization", "Bearer not-a-jwt").get("/api/v1/caller")
+                .then().statusCode(401).contentType("application/problem+json");
     }
 
     @Test

@@ -67,6 +67,16 @@ public final class TestTokens {
         }
     }
 
+    /**
+     * The token's claims with {@code "alg":"none"} and no signature: the oldest JWT attack, which a
+     * verifier must refuse.
+     */
+    public static String unsigned(UserToken token) {
+        String[] parts = token.token().split("\\.");
+        String header = Base64Url.encode("{\"alg\":\"none\",\"typ\":\"JWT\"}", StandardCharsets.UTF_8.name());
+        return header + "." + parts[1] + ".";
+    }
+
     /** The public key services verify with. */
     public static PublicKey publicKey() {
         return SigningKeys.trusted().getPublic();

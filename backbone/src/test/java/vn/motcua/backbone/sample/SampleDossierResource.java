@@ -10,6 +10,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import java.time.Instant;
 import java.util.UUID;
+import vn.motcua.backbone.audit.Audit;
 import vn.motcua.backbone.outbox.Outbox;
 import vn.motcua.backbone.problem.ProblemException;
 import vn.motcua.contracts.EventType;
@@ -21,7 +22,7 @@ import vn.motcua.contracts.dossier.DossierReceived;
 public class SampleDossierResource {
 
     public record NewDossier(@NotBlank String unitCode, @NotBlank @Pattern(regexp = ".+-\\d{6}-\\d{4}") String code,
-            boolean failAfterWrite) {
+            boolean failAfterWrite, String reason) {
     }
 
     public record Created(UUID id, UUID eventId) {
@@ -29,10 +30,12 @@ public class SampleDossierResource {
 
     private final EntityManager entityManager;
     private final Outbox outbox;
+    private final Audit audit;
 
-    SampleDossierResource(EntityManager entityManager, Outbox outbox) {
+    SampleDossierResource(EntityManager entityManager, Outbox outbox, Audit audit) {
         this.entityManager = entityManager;
         this.outbox = outbox;
+        this.audit = audit;
     }
 
     @POST
@@ -47,6 +50,7 @@ public class SampleDossierResource {
         UUID eventId = outbox.append(EventType.DOSSIER_RECEIVED, dossier.id.toString(), dossier.code,
                 new DossierReceived(dossier.id.toString(), dossier.code, dossier.unitCode, "1.001193", 1,
                         "ho-tich", "COMMUNE", Channel.IN_PERSON, now, now.plusSeconds(3600)));
+        audit.record("sample.received", dossier.id.toString(), request.reason());
         entityManager.flush();
         if (request.failAfterWrite()) {
             throw ProblemException.conflict("sample-failure", "failing after the write, to roll it back");

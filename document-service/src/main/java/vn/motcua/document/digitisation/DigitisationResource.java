@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.backbone.security.Caller;
 import vn.motcua.backbone.security.Roles;
+import vn.motcua.backbone.security.UnitScope;
 
 /** How far the caller's unit digitises, by field: what the desk can check before the periodic report. */
 @Path("/api/v1/digitisation")
@@ -25,15 +26,17 @@ public class DigitisationResource {
 
     private final EntityManager entityManager;
     private final Caller caller;
+    private final UnitScope scope;
 
-    DigitisationResource(EntityManager entityManager, Caller caller) {
+    DigitisationResource(EntityManager entityManager, Caller caller, UnitScope scope) {
         this.entityManager = entityManager;
         this.caller = caller;
+        this.scope = scope;
     }
 
     @GET
     @RolesAllowed({Roles.LEADER, Roles.SUPERVISOR, Roles.FRONT_DESK})
-    @Operation(summary = "Digitisation counts of your unit's dossiers, by field (all time)")
+    @Operation(summary = "Digitisation counts of your unit's dossiers, by field (all time); a supervisor's include the units below")
     public List<FieldDigitisation> byField() {
         List<Object[]> rows = entityManager.createNativeQuery("""
                 select d.field_code,
@@ -42,9 +45,9 @@ public class DigitisationResource {
                        count(*) filter (where f.provenance = 'REUSED'),
                        count(distinct d.code) filter (where f.provenance = 'RESULT')
                 from stored_file f join dossier d on d.code = f.dossier_code
-                where f.unit_code = :unit
+                where f.unit_code in (:units)
                 group by d.field_code order by d.field_code""", Object[].class)
-                .setParameter("unit", caller.requireUnit()).getResultList();
+                .setParameter("units", scope.unitsOf(caller)).getResultList();
         return rows.stream().map(r -> new FieldDigitisation((String) r[0], ((Number) r[1]).longValue(),
                 ((Number) r[2]).longValue(), ((Number) r[3]).longValue(), ((Number) r[4]).longValue())).toList();
     }

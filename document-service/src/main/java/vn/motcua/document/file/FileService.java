@@ -1,5 +1,6 @@
 package vn.motcua.document.file;
 
+import vn.motcua.backbone.audit.Audit;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -48,15 +49,17 @@ public class FileService {
     private final DigitisationRecords digitisation;
     private final Clock clock;
     private final FilesConfig config;
+    private final Audit audit;
 
     FileService(EntityManager entityManager, ContentStore contents, Dossiers dossiers,
-            DigitisationRecords digitisation, Clock clock, FilesConfig config) {
+            DigitisationRecords digitisation, Clock clock, FilesConfig config, Audit audit) {
         this.entityManager = entityManager;
         this.contents = contents;
         this.dossiers = dossiers;
         this.digitisation = digitisation;
         this.clock = clock;
         this.config = config;
+        this.audit = audit;
     }
 
     public Created upload(Upload upload, InputStream body, OptionalLong declaredLength, Actor actor) {
@@ -69,7 +72,11 @@ public class FileService {
         try (CheckedContent content = receive(body, declaredLength)) {
             String key = contents.write("files/" + id, content.path());
             try {
-                FileView file = QuarkusTransaction.requiringNew().call(() -> recordNewFile(id, upload, content, key, actor));
+                FileView file = QuarkusTransaction.requiringNew().call(() -> {
+                    FileView recorded = recordNewFile(id, upload, content, key, actor);
+                    audit.record("file.uploaded", id.toString(), null);
+                    return recorded;
+                });
                 LOG.infof("Stored %s file %s (%s, %d bytes) for dossier %s", upload.provenance(), id,
                         content.kind().mediaType(), content.size(), upload.dossierCode().orElse("-"));
                 return new Created(file, false);
@@ -101,6 +108,7 @@ public class FileService {
                     FileVersion version = appendVersion(current, key, content.sha256(), content.size(),
                             content.kind(), name.orElse(null), null, actor.username());
                     contents.confirm(key);
+                    audit.record("file.version-added", fileId.toString(), null);
                     return view(current, version);
                 });
             } catch (RuntimeException e) {
@@ -134,6 +142,7 @@ public class FileService {
             FileVersion version = appendVersion(file, original.storageKey, original.sha256, original.sizeBytes,
                     original.kind(), original.originalName, "re-used from file " + source.id, actor.username());
             announceDigitisation(file, version, dossier);
+            audit.record("file.reused", file.id.toString(), null);
             return view(file, version);
         }), false);
     }

@@ -1,5 +1,6 @@
 package vn.motcua.document.register;
 
+import vn.motcua.backbone.audit.Audit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.europa.esig.dss.model.FileDocument;
@@ -42,16 +43,18 @@ public class IncomingService {
     private final PdfSignatureValidator validator;
     private final Outbox outbox;
     private final Clock clock;
+    private final Audit audit;
     private final ObjectMapper json;
 
     IncomingService(EntityManager entityManager, RegisterCounter counter, FileService files,
-            PdfSignatureValidator validator, Outbox outbox, Clock clock, ObjectMapper json) {
+            PdfSignatureValidator validator, Outbox outbox, Clock clock, ObjectMapper json, Audit audit) {
         this.entityManager = entityManager;
         this.counter = counter;
         this.files = files;
         this.validator = validator;
         this.outbox = outbox;
         this.clock = clock;
+        this.audit = audit;
         this.json = json;
     }
 
@@ -69,7 +72,11 @@ public class IncomingService {
         SignatureCheck check = report.map(SignatureReport::verdict).orElse(SignatureCheck.NOT_CHECKED);
         try {
             return new Created(QuarkusTransaction.requiringNew().call(
-                    () -> record(request, idempotencyKey, report, check, actor)), false);
+                    () -> {
+                        IncomingView registered = record(request, idempotencyKey, report, check, actor);
+                        audit.record("incoming.registered", registered.id().toString(), null);
+                        return registered;
+                    }), false);
         } catch (RuntimeException e) {
             Optional<IncomingView> raced = idempotencyKey.flatMap(key -> findByKey(actor.unitCode(), key));
             if (raced.isPresent()) {

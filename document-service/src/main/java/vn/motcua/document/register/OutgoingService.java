@@ -1,5 +1,6 @@
 package vn.motcua.document.register;
 
+import vn.motcua.backbone.audit.Audit;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -36,15 +37,17 @@ public class OutgoingService {
     private final FileService files;
     private final Outbox outbox;
     private final Clock clock;
+    private final Audit audit;
 
     OutgoingService(EntityManager entityManager, RegisterCounter counter, Dossiers dossiers, FileService files,
-            Outbox outbox, Clock clock) {
+            Outbox outbox, Clock clock, Audit audit) {
         this.entityManager = entityManager;
         this.counter = counter;
         this.dossiers = dossiers;
         this.files = files;
         this.outbox = outbox;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** Creates a draft; the same idempotency key returns the draft created first. */
@@ -54,7 +57,11 @@ public class OutgoingService {
             return new Created(earlier.get(), true);
         }
         try {
-            return new Created(QuarkusTransaction.requiringNew().call(() -> createDraft(request, idempotencyKey, actor)),
+            return new Created(QuarkusTransaction.requiringNew().call(() -> {
+                OutgoingView draft = createDraft(request, idempotencyKey, actor);
+                audit.record("outgoing.drafted", draft.id().toString(), null);
+                return draft;
+            }),
                     false);
         } catch (RuntimeException e) {
             Optional<OutgoingView> raced = idempotencyKey.flatMap(key -> findByKey(actor.unitCode(), key));
@@ -92,6 +99,7 @@ public class OutgoingService {
                             document.deliveryMode, document.dossierCode,
                             dossier.map(d -> d.fieldCode).orElse(null), now));
             entityManager.flush();
+            audit.record("outgoing.registered", document.id.toString(), null);
             LOG.infof("Registered outgoing document %s of unit %s (%s series %d)", document.symbol,
                     document.unitCode, document.series, date.year());
             return view(document);
@@ -117,6 +125,7 @@ public class OutgoingService {
                             document.type.name(), document.deliveryMode, document.dossierCode,
                             dossier.map(d -> d.fieldCode).orElse(null), now));
             entityManager.flush();
+            audit.record("outgoing.issued", document.id.toString(), null);
             LOG.infof("Issued outgoing document %s of unit %s (%s)", document.symbol, document.unitCode,
                     document.deliveryMode);
             return view(document);

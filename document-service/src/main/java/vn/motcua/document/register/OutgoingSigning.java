@@ -1,5 +1,6 @@
 package vn.motcua.document.register;
 
+import vn.motcua.backbone.audit.Audit;
 import eu.europa.esig.dss.model.DSSDocument;
 import eu.europa.esig.dss.model.FileDocument;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -60,11 +61,12 @@ public class OutgoingSigning {
     private final PdfSignatureValidator validator;
     private final Outbox outbox;
     private final Clock clock;
+    private final Audit audit;
     private final Path workDirectory;
 
     OutgoingSigning(OutgoingService documents, EntityManager entityManager, FileService files,
             ContentStore contents, SigningCertificates certificates, PadesSigner signer,
-            PdfSignatureValidator validator, Outbox outbox, Clock clock, FilesConfig filesConfig) {
+            PdfSignatureValidator validator, Outbox outbox, Clock clock, FilesConfig filesConfig, Audit audit) {
         this.documents = documents;
         this.entityManager = entityManager;
         this.files = files;
@@ -74,6 +76,7 @@ public class OutgoingSigning {
         this.validator = validator;
         this.outbox = outbox;
         this.clock = clock;
+        this.audit = audit;
         this.workDirectory = Path.of(filesConfig.spoolDirectory());
     }
 
@@ -96,8 +99,11 @@ public class OutgoingSigning {
                 Written written = write(signed, signedFile);
                 String storageKey = contents.write("files/" + plan.file().id, signedFile);
                 try {
-                    return QuarkusTransaction.requiringNew().call(() -> record(id, role, plan, storageKey, written,
-                            key, signingTime, actor));
+                    return QuarkusTransaction.requiringNew().call(() -> {
+                        OutgoingView signedDocument = record(id, role, plan, storageKey, written, key, signingTime, actor);
+                        audit.record("outgoing.signed", id.toString(), null);
+                        return signedDocument;
+                    });
                 } catch (RuntimeException e) {
                     contents.discard(storageKey);
                     throw e;

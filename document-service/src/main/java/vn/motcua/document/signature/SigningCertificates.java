@@ -1,5 +1,6 @@
 package vn.motcua.document.signature;
 
+import vn.motcua.backbone.audit.Audit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -46,12 +47,14 @@ public class SigningCertificates {
     private final SignatureSetup setup;
     private final SignatureConfig config;
     private final Clock clock;
+    private final Audit audit;
 
-    SigningCertificates(EntityManager entityManager, SignatureSetup setup, SignatureConfig config, Clock clock) {
+    SigningCertificates(EntityManager entityManager, SignatureSetup setup, SignatureConfig config, Clock clock, Audit audit) {
         this.entityManager = entityManager;
         this.setup = setup;
         this.config = config;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** The outcome of an enrolment: the certificate, and whether it was enrolled already (nothing changed). */
@@ -103,6 +106,7 @@ public class SigningCertificates {
         enrolled.enrolledAt = now;
         enrolled.enrolledBy = enrolledBy;
         entityManager.persist(enrolled);
+        audit.record("signing-certificate.enrolled", enrolled.id.toString(), null);
         LOG.infof("Enrolled a signing certificate for %s %s of unit %s (serial %s)", enrolment.kind(),
                 enrolment.username().orElse(enrolment.holderName()), unitCode, enrolled.serialHex);
         return new Enrolled(view(enrolled, now), false);
@@ -116,6 +120,7 @@ public class SigningCertificates {
         }
         if (certificate.revokedAt == null) {
             certificate.revokedAt = Instant.now(clock);
+            audit.record("signing-certificate.revoked", id.toString(), null);
         }
         return view(certificate, Instant.now(clock));
     }

@@ -8,7 +8,7 @@ import vn.motcua.backbone.problem.ProblemException;
 import vn.motcua.calendar.AnnouncedDay;
 import vn.motcua.calendar.HolidayTable;
 import vn.motcua.calendar.WorkingHours;
-import vn.motcua.intake.audit.Audit;
+import vn.motcua.backbone.audit.Audit;
 
 /** An administrator's changes to working calendars, checked by the calendar module before they are stored. */
 @ApplicationScoped

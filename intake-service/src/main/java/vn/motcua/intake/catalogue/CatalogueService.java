@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import vn.motcua.backbone.problem.ProblemException;
-import vn.motcua.intake.audit.Audit;
+import vn.motcua.backbone.audit.Audit;
 import vn.motcua.intake.catalogue.ProcedureViews.ProcessingTimeView;
 import vn.motcua.intake.reference.ReferencePublisher;
 

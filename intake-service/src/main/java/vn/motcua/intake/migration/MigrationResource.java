@@ -1,6 +1,7 @@
 package vn.motcua.intake.migration;
 
 import jakarta.annotation.security.RolesAllowed;
+import vn.motcua.backbone.security.Roles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -23,7 +24,7 @@ import vn.motcua.intake.reception.Dossier;
 @Path("/api/v1/migration/dossiers")
 @Tag(name = "migration")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(MigrationRole.NAME)
+@RolesAllowed(Roles.MIGRATION)
 public class MigrationResource {
 
     private final MigrationService service;
@@ -40,7 +41,7 @@ public class MigrationResource {
     }
 
     @POST
-    @RolesAllowed(MigrationRole.NAME)
+    @RolesAllowed(Roles.MIGRATION)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import one dossier of a legacy system with its original instants; idempotent by legacyId "
             + "(201 imported, 200 already imported)")

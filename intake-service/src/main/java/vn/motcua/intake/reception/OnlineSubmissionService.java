@@ -14,7 +14,7 @@ import org.jboss.logging.Logger;
 import vn.motcua.backbone.problem.Problem.FieldError;
 import vn.motcua.backbone.problem.ProblemException;
 import vn.motcua.calendar.WorkingCalendar;
-import vn.motcua.intake.audit.Audit;
+import vn.motcua.backbone.audit.Audit;
 import vn.motcua.intake.catalogue.Component;
 import vn.motcua.intake.catalogue.OnlineLevel;
 import vn.motcua.intake.catalogue.ProcedureVersion;

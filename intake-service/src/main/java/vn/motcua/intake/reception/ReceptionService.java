@@ -22,7 +22,7 @@ import vn.motcua.calendar.DueDate;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.contracts.dossier.Channel;
 import vn.motcua.contracts.dossier.WorkingHoursRule;
-import vn.motcua.intake.audit.Audit;
+import vn.motcua.backbone.audit.Audit;
 import vn.motcua.intake.calendar.UnitCalendars;
 import vn.motcua.intake.catalogue.Component;
 import vn.motcua.intake.catalogue.ProcedureVersion;

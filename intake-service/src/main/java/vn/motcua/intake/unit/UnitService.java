@@ -8,7 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import vn.motcua.backbone.problem.ProblemException;
-import vn.motcua.intake.audit.Audit;
+import vn.motcua.backbone.audit.Audit;
 import vn.motcua.intake.reference.ReferencePublisher;
 
 /** Changes to units by administrators: checked, stored, audited and announced in one transaction. */

@@ -1,6 +1,7 @@
 package vn.motcua.workflow.migration;
 
 import jakarta.annotation.security.RolesAllowed;
+import vn.motcua.backbone.security.Roles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -22,11 +23,10 @@ import vn.motcua.backbone.security.Caller;
 @Path("/api/v1/migration/dossiers")
 @Tag(name = "migration")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(MigrationResource.MIGRATION)
+@RolesAllowed(Roles.MIGRATION)
 public class MigrationResource {
 
     /** The realm role of the import client {@code motcua-import}. */
-    public static final String MIGRATION = "migration";
 
     private final MigrationOutcomes outcomes;
     private final Caller caller;
@@ -38,7 +38,7 @@ public class MigrationResource {
 
     @POST
     @Path("/{id}/outcome")
-    @RolesAllowed(MIGRATION)
+    @RolesAllowed(Roles.MIGRATION)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Apply a legacy dossier's outcome (resolution, withdrawal, return) with its original "
             + "instants; idempotent")

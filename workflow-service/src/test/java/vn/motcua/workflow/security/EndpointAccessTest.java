@@ -1,154 +1,92 @@
 package vn.motcua.workflow.security;
 
 import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import vn.motcua.backbone.security.Roles;
+import vn.motcua.testsupport.AccessMatrix;
+import vn.motcua.testsupport.AccessMatrix.OwnedBy;
 import vn.motcua.testsupport.TestTokens;
 import vn.motcua.workflow.testing.TestDossiers;
-import vn.motcua.workflow.testing.TestDossiers.Announced;
 
 /**
- * Who may call each endpoint, checked against the OpenAPI document: an endpoint added without a line here fails
- * the test. Anonymous callers get 401, callers without a listed role 403, a listed role gets through (then it may
- * still be 400/404/409). A dossier of another unit answers 404 on every dossier endpoint, as if it did not exist.
+ * Who may call each endpoint (the shared {@link AccessMatrix}): the table is checked against the OpenAPI
+ * document, so an endpoint added without a rule fails; anonymous callers get 401, roles outside the rule 403, and a
+ * dossier of another unit answers 404 on every dossier endpoint, as if it did not exist.
  */
 @QuarkusTest
 class EndpointAccessTest {
 
-    private static final List<String> ROLES = List.of("front-desk", "specialist", "leader", "clerk", "supervisor",
-            "admin");
-    private static final Set<String> PUBLIC = Set.of();
-    private static final Set<String> AUTHENTICATED = Set.copyOf(ROLES);
-    private static final Set<String> OFFICERS = Set.of("front-desk", "specialist", "leader", "clerk", "supervisor");
-    private static final Set<String> HANDLERS = Set.of("front-desk", "specialist", "leader", "clerk");
-    private static final Set<String> DESK = Set.of("front-desk");
-    private static final Set<String> DESK_OR_SPECIALIST = Set.of("front-desk", "specialist");
-    private static final Set<String> LEADER = Set.of("leader");
-    private static final Set<String> ADMIN = Set.of("admin");
-
-    private static final Map<String, Set<String>> RULES = new LinkedHashMap<>();
+    private static final String[] OFFICERS = {Roles.FRONT_DESK, Roles.SPECIALIST, Roles.LEADER, Roles.CLERK,
+            Roles.SUPERVISOR};
+    private static final String[] HANDLERS = {Roles.FRONT_DESK, Roles.SPECIALIST, Roles.LEADER, Roles.CLERK};
     private static final AtomicInteger CLIENTS = new AtomicInteger();
 
-    static {
-        RULES.put("GET /api/v1/caller", AUTHENTICATED);
-        RULES.put("POST /api/v1/public/status", PUBLIC);
-        RULES.put("POST /api/v1/public/rating", PUBLIC);
-        RULES.put("GET /api/v1/dossiers/{code}", OFFICERS);
-        RULES.put("GET /api/v1/dossiers/{code}/control-sheet", OFFICERS);
-        RULES.put("GET /api/v1/dossiers/{code}/control-sheet/pdf", OFFICERS);
-        RULES.put("GET /api/v1/timelines/{code}", OFFICERS);
-        RULES.put("POST /api/v1/dossiers/{code}/assign", HANDLERS);
-        RULES.put("POST /api/v1/dossiers/{code}/supplement-request", DESK_OR_SPECIALIST);
-        RULES.put("POST /api/v1/dossiers/{code}/supplement-received", DESK);
-        RULES.put("POST /api/v1/dossiers/{code}/fee-request", DESK_OR_SPECIALIST);
-        RULES.put("POST /api/v1/dossiers/{code}/fee-paid", DESK);
-        RULES.put("POST /api/v1/dossiers/{code}/extension", LEADER);
-        RULES.put("POST /api/v1/dossiers/{code}/approval", LEADER);
-        RULES.put("POST /api/v1/dossiers/{code}/rejection", LEADER);
-        RULES.put("POST /api/v1/dossiers/{code}/stop", LEADER);
-        RULES.put("POST /api/v1/dossiers/{code}/withdrawal", DESK);
-        RULES.put("POST /api/v1/dossiers/{code}/result-return", DESK);
-        RULES.put("GET /api/v1/queues/unit", OFFICERS);
-        RULES.put("GET /api/v1/queues/mine", HANDLERS);
-        RULES.put("GET /api/v1/definitions", ADMIN);
-        RULES.put("GET /api/v1/definitions/{procedureCode}/versions", ADMIN);
-        RULES.put("GET /api/v1/definitions/{procedureCode}/versions/{version}", ADMIN);
-        RULES.put("POST /api/v1/definitions/{procedureCode}/versions", ADMIN);
-    }
+    /** A dossier announced by intake in the unit, addressed by its code. */
+    private static final Function<String, OwnedBy> DOSSIER = unit -> OwnedBy.path("code",
+            TestDossiers.received(unit, Instant.parse("2026-12-20T10:00:00Z")).code());
+    /** The same, for an action: found, then refused by the lifecycle or the validation (nothing changes). */
+    private static final Function<String, OwnedBy> ACTION_ON_DOSSIER = unit -> DOSSIER.apply(unit)
+            .body(Map.of("version", 0));
+
+    private static final AccessMatrix MATRIX = AccessMatrix.forUnits("31650", "31651")
+            .signedIn("GET /api/v1/caller")
+            .publicEndpoint("POST /api/v1/public/status")
+            .publicEndpoint("POST /api/v1/public/rating")
+            .allowInOwnUnit("GET /api/v1/dossiers/{code}", DOSSIER, OFFICERS)
+            .allowInOwnUnit("GET /api/v1/dossiers/{code}/control-sheet", DOSSIER, OFFICERS)
+            .allowInOwnUnit("GET /api/v1/dossiers/{code}/control-sheet/pdf", DOSSIER, OFFICERS)
+            .allowInOwnUnit("GET /api/v1/timelines/{code}", DOSSIER, OFFICERS)
+            .allowInOwnUnit("POST /api/v1/dossiers/{code}/assign", ACTION_ON_DOSSIER, HANDLERS)
+            .allowInOwnUnit("POST /api/v1/dossiers/{code}/supplement-request", ACTION_ON_DOSSIER,
+                    Roles.FRONT_DESK, Roles.SPECIALIST)
+            .allowInOwnUnit("POST /api/v1/dossiers/{code}/supplement-received", ACTION_ON_DOSSIER, Roles.FRONT_DESK)
+            .allowInOwnUnit("POST /api/v1/dossiers/{code}/fee-request", ACTION_ON_DOSSIER,
+                    Roles.FRONT_DESK, Roles.SPECIALIST)
+            .allowInOwnUnit("POST /api/v1/dossiers/{code}/fee-paid", ACTION_ON_DOSSIER, Roles.FRONT_DESK)
+            .allowInOwnUnit("POST /api/v1/dossiers/{code}/extension", ACTION_ON_DOSSIER, Roles.LEADER)
+            .allowInOwnUnit("POST /api/v1/dossiers/{code}/approval", ACTION_ON_DOSSIER, Roles.LEADER)
+            .allowInOwnUnit("POST /api/v1/dossiers/{code}/rejection", ACTION_ON_DOSSIER, Roles.LEADER)
+            .allowInOwnUnit("POST /api/v1/dossiers/{code}/stop", ACTION_ON_DOSSIER, Roles.LEADER)
+            .allowInOwnUnit("POST /api/v1/dossiers/{code}/withdrawal", ACTION_ON_DOSSIER, Roles.FRONT_DESK)
+            .allowInOwnUnit("POST /api/v1/dossiers/{code}/result-return", ACTION_ON_DOSSIER, Roles.FRONT_DESK)
+            .allow("GET /api/v1/queues/unit", OFFICERS)
+            .allow("GET /api/v1/queues/mine", HANDLERS)
+            .allow("GET /api/v1/definitions", Roles.ADMIN)
+            .allow("GET /api/v1/definitions/{procedureCode}/versions", Roles.ADMIN)
+            .allow("GET /api/v1/definitions/{procedureCode}/versions/{version}", Roles.ADMIN)
+            .allow("POST /api/v1/definitions/{procedureCode}/versions", Roles.ADMIN)
+            .allow("POST /api/v1/migration/dossiers/{id}/outcome", Roles.MIGRATION)
+            .placeholders(path -> path.replace("{procedureCode}", "*").replace("{version}", "1")
+                    .replace("{code}", "000.00.31.H99-261127-0001"))
+            // the public endpoints are rate-limited per client address: each call comes from its own
+            .requests((endpoint, request) -> {
+                request.header("X-Forwarded-For", "192.0.2." + (CLIENTS.incrementAndGet() % 250));
+                if (!endpoint.startsWith("GET ")) {
+                    request.contentType("application/json").body("{}");
+                }
+            });
 
     @Test
     void everyEndpointOfTheApiHasARule() {
-        Map<String, Map<String, Object>> paths = given().get("/q/openapi?format=json").then().statusCode(200)
-                .extract().jsonPath().getMap("paths");
-        Set<String> documented = new TreeSet<>();
-        paths.forEach((path, operations) -> operations.keySet().stream()
-                .filter(m -> Set.of("get", "post", "put", "patch", "delete").contains(m))
-                .forEach(m -> documented.add(m.toUpperCase() + " " + path)));
-        assertThat(documented).isEqualTo(new TreeSet<>(RULES.keySet()));
+        MATRIX.assertEveryEndpointHasARule();
     }
 
     @Test
-    void eachEndpointAnswersEachCallerByItsRule() {
-        String unknownCode = "000.00.31.H99-261127-" + UUID.randomUUID().toString().substring(0, 4);
-        for (var entry : RULES.entrySet()) {
-            String endpoint = entry.getKey();
-            Set<String> allowed = entry.getValue();
-            int anonymous = call(endpoint, null, unknownCode, "{}");
-            if (allowed == PUBLIC) {
-                assertThat(anonymous).as("anonymous " + endpoint).isNotIn(401, 403);
-            } else {
-                assertThat(anonymous).as("anonymous " + endpoint).isEqualTo(401);
-            }
-            for (String role : ROLES) {
-                int status = call(endpoint, token(role, "31639"), unknownCode, "{}");
-                if (allowed == PUBLIC || allowed.contains(role)) {
-                    assertThat(status).as(role + " " + endpoint).isNotIn(401, 403);
-                } else {
-                    assertThat(status).as(role + " " + endpoint).isEqualTo(403);
-                }
-            }
-        }
+    void eachEndpointAnswersEachCallerByItsRuleAndAnotherUnitsDossierIsNotFound() {
+        MATRIX.assertCallersGetWhatTheRulesSay();
     }
 
     @Test
-    void anotherUnitsDossierIsNotFoundOnEveryDossierEndpointAndItsOwnUnitSeesIt() {
-        Announced dossier = TestDossiers.received("31650", Instant.parse("2026-12-20T10:00:00Z"));
-        for (var entry : RULES.entrySet()) {
-            String endpoint = entry.getKey();
-            if (!endpoint.contains("{code}")) {
-                continue;
-            }
-            String role = entry.getValue().stream().sorted().findFirst().orElseThrow();
-            String body = "{\"version\":0}";
-            int otherUnit = call(endpoint, token(role, "31651"), dossier.code(), body);
-            assertThat(otherUnit).as("another unit's " + role + " " + endpoint).isEqualTo(404);
-            int ownUnit = call(endpoint, token(role, "31650"), dossier.code(), body);
-            if (endpoint.startsWith("GET")) {
-                assertThat(ownUnit).as("own unit's " + role + " " + endpoint).isEqualTo(200);
-            } else {
-                // refused by the lifecycle or the validation (nothing changes), but found
-                assertThat(ownUnit).as("own unit's " + role + " " + endpoint).isIn(400, 409);
-            }
-        }
-        given().header("Authorization", token("leader", "31650")).get("/api/v1/dossiers/{code}", dossier.code())
-                .then().statusCode(200).body("version", org.hamcrest.Matchers.equalTo(0));
-    }
-
-    @Test
-    void expiredOrForeignTokensAreRefused() {
-        var leader = TestTokens.user("leader").roles("leader").unit("31639");
-        assertThat(call("GET /api/v1/queues/unit", leader.bearer(), "", "{}")).isEqualTo(200);
-        assertThat(call("GET /api/v1/queues/unit", leader.expiredSecondsAgo(120).bearer(), "", "{}")).isEqualTo(401);
-        assertThat(call("GET /api/v1/queues/unit", leader.signedWithForeignKey().bearer(), "", "{}")).isEqualTo(401);
-    }
-
-    private static int call(String endpoint, String bearer, String code, String body) {
-        String method = endpoint.substring(0, endpoint.indexOf(' '));
-        String path = endpoint.substring(endpoint.indexOf(' ') + 1).replace("{code}", code)
-                .replace("{procedureCode}", "*").replace("{version}", "1");
-        RequestSpecification request = given().header("X-Forwarded-For", "192.0.2." + (CLIENTS.incrementAndGet() % 250));
-        if (bearer != null) {
-            request.header("Authorization", bearer);
-        }
-        if (!method.equals("GET")) {
-            request.contentType(ContentType.JSON).body(body);
-        }
-        return request.request(method, path).statusCode();
-    }
-
-    private static String token(String role, String unit) {
-        return TestTokens.user("matrix." + role).roles(role).unit(unit).bearer();
+    void anOfficerOfTheUnitReadsTheDossierAtItsVersion() {
+        String code = DOSSIER.apply("31650").pathParameters().get("code");
+        given().header("Authorization", TestTokens.user("leader").roles(Roles.LEADER).unit("31650").bearer())
+                .get("/api/v1/dossiers/{code}", code).then().statusCode(200)
+                .body("version", org.hamcrest.Matchers.equalTo(0));
     }
 }

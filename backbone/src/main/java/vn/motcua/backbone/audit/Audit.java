@@ -1,12 +1,18 @@
-package vn.motcua.intake.audit;
+package vn.motcua.backbone.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import vn.motcua.backbone.security.Caller;
 
-/** Records who changed what, when and why, in the transaction of the change. */
+/**
+ * The audit trail of every state-changing action (nhật ký thao tác): who (user id and unit, from the
+ * token), when, what action on which subject, and why when the user gave a reason. Written in the
+ * transaction of the change, which must exist: a change that rolls back, or is refused before it
+ * writes, leaves no entry, and an entry never exists without its change.
+ */
 @ApplicationScoped
 public class Audit {
 
@@ -14,16 +20,18 @@ public class Audit {
     private final Caller caller;
     private final Clock clock;
 
-    Audit(EntityManager entityManager, Caller caller, Clock clock) {
+    Audit(EntityManager entityManager, Caller caller, Instance<Clock> clock) {
         this.entityManager = entityManager;
         this.caller = caller;
-        this.clock = clock;
+        // a service that controls time in tests produces a Clock bean; otherwise the system's
+        this.clock = clock.isResolvable() ? clock.get() : Clock.systemUTC();
     }
 
     /**
-     * @param action  e.g. {@code dossier.accepted}, {@code unit.version-added}
-     * @param subject what changed: a dossier id, a unit code, a procedure code, a calendar id
-     * @param reason  why, when the user gave a reason; may be null
+     * @param action  what was done, {@code <subject kind>.<past tense>}: {@code dossier.accepted},
+     *                {@code unit.version-added}, {@code outgoing.registered}
+     * @param subject what changed: a dossier id, a unit code, a document id
+     * @param reason  why, when the user gave a reason; null otherwise
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String subject, String reason) {
