@@ -31,13 +31,7 @@ public class RatingCounters {
 
     /** Counts a rating on its Vietnamese day; must run inside the event's transaction. */
     public void count(ServiceRated rating) {
-        if (rating.score() < 1 || rating.score() > 5) {
-            throw new InvalidEventException("rating of dossier " + rating.dossierId() + " scores " + rating.score()
-                    + ", not 1 to 5");
-        }
-        if (rating.dossierId() == null || rating.unitCode() == null || rating.ratedAt() == null) {
-            throw new InvalidEventException("a rating names no dossier, unit or time");
-        }
+        checked(rating);
         lock.forWriting();
         int first = entityManager.createNativeQuery(
                 "insert into rated_dossier (dossier_id) values (:id) on conflict do nothing")
@@ -59,6 +53,21 @@ public class RatingCounters {
                 .setParameter("low", score <= 2 ? 1 : 0)
                 .setParameter("satisfied", score >= 4 ? 1 : 0)
                 .executeUpdate();
+    }
+
+    /**
+     * @return the rating, when it names its dossier, unit and time and scores 1 to 5
+     * @throws InvalidEventException otherwise
+     */
+    public static ServiceRated checked(ServiceRated rating) {
+        if (rating.score() < 1 || rating.score() > 5) {
+            throw new InvalidEventException("rating of dossier " + rating.dossierId() + " scores " + rating.score()
+                    + ", not 1 to 5");
+        }
+        if (rating.dossierId() == null || rating.unitCode() == null || rating.ratedAt() == null) {
+            throw new InvalidEventException("a rating names no dossier, unit or time");
+        }
+        return rating;
     }
 
     /** The ratings given to {@code units} from {@code from} to {@code to} (inclusive). */
