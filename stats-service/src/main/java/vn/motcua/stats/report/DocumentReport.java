@@ -2,6 +2,7 @@ package vn.motcua.stats.report;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -42,7 +43,7 @@ public record DocumentReport(String unit, String period, LocalDate from, LocalDa
 
     static DocumentReport of(ReportScope scope, ReportPeriod period, List<DocumentCounters.Cell> cells) {
         Map<String, List<DocumentCounters.Cell>> byUnit = new HashMap<>();
-        scope.countedUnits().forEach(u -> byUnit.computeIfAbsent(scope.shownAs(u), k -> new java.util.ArrayList<>()));
+        scope.countedUnits().forEach(u -> byUnit.computeIfAbsent(scope.shownAs(u), k -> new ArrayList<>()));
         cells.forEach(c -> byUnit.get(scope.shownAs(c.unit())).add(c));
         List<Row> rows = byUnit.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> Row.of(e.getKey(), e.getValue())).sorted(Comparator.comparing(Row::unit)).toList();
