@@ -78,6 +78,16 @@ public final class DossierEvents {
                 .formatted(id(dossierId), code(dossierId), unit, vn(withdrawnAt)));
     }
 
+    /** The applicant's rating (1-5) of a dossier, checked against its schema; returns the event id. */
+    public String rated(String eventId, String dossierId, String field, int score, String ratedAt) {
+        String payload = """
+                {"dossierId":"%s","dossierCode":"%s","unitCode":"%s","procedureCode":"1.001193","fieldCode":"%s",
+                 "channel":"ONLINE","score":%d,"commented":false,"ratedAt":"%s"}"""
+                .formatted(id(dossierId), schemaCode(dossierId), unit, field, score, vn(ratedAt));
+        EventSchemas.assertValid(EventType.SERVICE_RATED.type(), payload);
+        return send(dossierId, EventType.SERVICE_RATED.type(), eventId, payload);
+    }
+
     /** A dossier code of the documented shape ({@code <unit>-<YYMMDD>-<sequence>}), for schema-checked events. */
     private String schemaCode(String dossierId) {
         return "%s-220801-%04d".formatted(unit, Math.floorMod(dossierId.hashCode(), 10_000));

@@ -7,8 +7,14 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import vn.motcua.backbone.inbox.IdempotentConsumer;
 import vn.motcua.backbone.inbox.ReceivedEvent;
+import vn.motcua.contracts.EventType;
+import vn.motcua.contracts.dossier.ServiceRated;
+import vn.motcua.stats.rating.RatingCounters;
 
-/** Counts dossiers from {@code motcua.dossier} as they happen (see {@link DossierEventFacts} for what counts). */
+/**
+ * Counts dossiers from {@code motcua.dossier} as they happen (see {@link DossierEventFacts} for what counts), and the
+ * citizens' ratings ({@link RatingCounters}).
+ */
 @ApplicationScoped
 public class DossierEventsConsumer {
 
@@ -19,11 +25,14 @@ public class DossierEventsConsumer {
     private final IdempotentConsumer consumer;
     private final DossierEventFacts facts;
     private final DossierCounters counters;
+    private final RatingCounters ratings;
 
-    DossierEventsConsumer(IdempotentConsumer consumer, DossierEventFacts facts, DossierCounters counters) {
+    DossierEventsConsumer(IdempotentConsumer consumer, DossierEventFacts facts, DossierCounters counters,
+            RatingCounters ratings) {
         this.consumer = consumer;
         this.facts = facts;
         this.counters = counters;
+        this.ratings = ratings;
     }
 
     @Incoming("dossier-events")
@@ -33,6 +42,10 @@ public class DossierEventsConsumer {
     }
 
     private void apply(ReceivedEvent event) {
+        if (EventType.SERVICE_RATED.type().equals(event.type())) {
+            ratings.count(consumer.payload(event, ServiceRated.class));
+            return;
+        }
         facts.of(event).ifPresent(change -> {
             counters.learn(change.dossierId(), change.change());
             LOG.debugf("Counted %s of dossier %s", event.type(), event.subject().orElse(event.key()));

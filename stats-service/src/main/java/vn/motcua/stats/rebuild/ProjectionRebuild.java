@@ -1,5 +1,4 @@
 package vn.motcua.stats.rebuild;
-
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -28,11 +27,13 @@ import vn.motcua.backbone.inbox.ReceivedEvent;
 import vn.motcua.backbone.problem.ProblemException;
 import vn.motcua.contracts.EventType;
 import vn.motcua.contracts.Topics;
+import vn.motcua.contracts.dossier.ServiceRated;
 import vn.motcua.contracts.reference.UnitChanged;
+import vn.motcua.stats.document.DocumentEventFacts;
 import vn.motcua.stats.dossier.CounterRecount;
 import vn.motcua.stats.dossier.DossierEventFacts;
 import vn.motcua.stats.dossier.DossierFacts;
-
+import vn.motcua.stats.rating.RatingCounters;
 /**
  * Recomputes the projections (dossier facts, counters, units) from the beginning of {@code motcua.dossier} and
  * {@code motcua.reference} into fresh tables, then swaps them in. Reading happens beside the live consumers.
@@ -47,11 +48,12 @@ public class ProjectionRebuild {
 
     private static final Logger LOG = Logger.getLogger(ProjectionRebuild.class);
     private static final List<String> TABLES = List.of("dossier_facts", "counter_key", "day_through",
-            "unit_version", "unit_successor");
+            "unit_version", "unit_successor", "rated_dossier", "rating_daily", "document_seen", "document_daily");
 
     private final DataSource dataSource;
     private final DossierEventFacts eventFacts;
     private final IdempotentConsumer payloads;
+    private final DocumentEventFacts documentFacts;
     private final String bootstrapServers;
     private final AtomicReference<RebuildStatus> status = new AtomicReference<>(RebuildStatus.neverRun());
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
@@ -61,7 +63,8 @@ public class ProjectionRebuild {
     });
 
     ProjectionRebuild(DataSource dataSource, DossierEventFacts eventFacts, IdempotentConsumer payloads,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+            DocumentEventFacts documentFacts, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+        this.documentFacts = documentFacts;
         this.dataSource = dataSource;
         this.eventFacts = eventFacts;
         this.payloads = payloads;
@@ -91,7 +94,7 @@ public class ProjectionRebuild {
     private void run() {
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerConfig())) {
             List<TopicPartition> partitions = new ArrayList<>();
-            for (String topic : List.of(Topics.DOSSIER, Topics.REFERENCE)) {
+            for (String topic : List.of(Topics.DOSSIER, Topics.REFERENCE, Topics.DOCUMENT)) {
                 consumer.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
             }
             consumer.assign(partitions);
@@ -149,6 +152,8 @@ public class ProjectionRebuild {
     private final class Projections {
         final Map<String, DossierFacts> facts = new HashMap<>();
         final Map<String, UnitChanged> units = new TreeMap<>();
+        final Map<String, ServiceRated> ratings = new HashMap<>();
+        final Map<List<String>, DocumentEventFacts.Counted> documents = new HashMap<>();
 
         /** False for a record that is not a readable event. */
         boolean apply(ConsumerRecord<String, String> record) {
@@ -159,6 +164,12 @@ public class ProjectionRebuild {
                         UnitChanged unit = payloads.payload(event, UnitChanged.class);
                         units.put(unit.code(), unit); // each record carries the whole unit
                     }
+                } else if (record.topic().equals(Topics.DOCUMENT)) {
+                    documentFacts.of(event).ifPresent(d -> documents.merge(List.of(d.subject(), d.measure()), d,
+                            (known, again) -> again.day().isBefore(known.day()) ? again : known));
+                } else if (EventType.SERVICE_RATED.type().equals(event.type())) {
+                    ServiceRated rating = RatingCounters.checked(payloads.payload(event, ServiceRated.class));
+                    ratings.putIfAbsent(rating.dossierId(), rating); // the first rating of a dossier counts
                 } else {
                     eventFacts.of(event).ifPresent(change -> facts.compute(change.dossierId(),
                             (id, known) -> change.change().apply(known == null ? DossierFacts.unknown(id) : known)));
@@ -175,6 +186,8 @@ public class ProjectionRebuild {
             CounterRecount.Counts counts = new CounterRecount.Counts();
             facts.values().forEach(counts::add);
             counts.writeTo(c, suffix);
+            RebuildWriter.writeRatings(c, ratings.values(), suffix);
+            RebuildWriter.writeDocuments(c, documents.values(), suffix);
         }
     }
 

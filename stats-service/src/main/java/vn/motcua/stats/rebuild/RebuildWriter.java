@@ -10,7 +10,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
+import java.sql.Statement;
+import vn.motcua.contracts.dossier.ServiceRated;
 import vn.motcua.contracts.reference.UnitChanged;
+import vn.motcua.stats.document.DocumentEventFacts;
+import vn.motcua.stats.dossier.DossierCounters;
 import vn.motcua.stats.dossier.DossierFacts;
 
 /** Writes rebuilt projections into fresh tables ({@code <table><suffix>}) in JDBC batches. */
@@ -78,6 +82,66 @@ final class RebuildWriter {
             }
             version.executeBatch();
             successor.executeBatch();
+        }
+    }
+
+    /** Each dossier's first rating; the daily counters are then summed from them in SQL. */
+    static void writeRatings(Connection c, Collection<ServiceRated> ratings, String suffix) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement(
+                "insert into rated_dossier%s (dossier_id) values (?)".formatted(suffix));
+             Statement s = c.createStatement()) {
+            s.execute("create temporary table rebuilt_rating (unit_code varchar(64), field_code varchar(128), "
+                    + "day date, score int) on commit drop");
+            try (PreparedStatement scores = c.prepareStatement("insert into rebuilt_rating values (?, ?, ?, ?)")) {
+                int n = 0;
+                for (ServiceRated r : ratings) {
+                    insert.setString(1, r.dossierId());
+                    insert.addBatch();
+                    scores.setString(1, r.unitCode());
+                    scores.setString(2, r.fieldCode() == null ? "" : r.fieldCode());
+                    day(scores, 3, LocalDate.ofInstant(r.ratedAt(), DossierCounters.ZONE));
+                    scores.setInt(4, r.score());
+                    scores.addBatch();
+                    if (++n % BATCH == 0) {
+                        insert.executeBatch();
+                        scores.executeBatch();
+                    }
+                }
+                insert.executeBatch();
+                scores.executeBatch();
+            }
+            s.execute("""
+                    insert into rating_daily%s (unit_code, field_code, day, ratings, score_sum, low, satisfied)
+                    select unit_code, field_code, day, count(*), sum(score), count(*) filter (where score <= 2),
+                           count(*) filter (where score >= 4)
+                    from rebuilt_rating group by unit_code, field_code, day""".formatted(suffix));
+        }
+    }
+
+    /** What was counted from motcua.document, each on its earliest day; the daily counters are summed in SQL. */
+    static void writeDocuments(Connection c, Collection<DocumentEventFacts.Counted> counted, String suffix)
+            throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement("""
+                insert into document_seen%s (subject, kind, unit_code, field_code, day)
+                values (?, ?, ?, ?, ?)""".formatted(suffix));
+             Statement s = c.createStatement()) {
+            int n = 0;
+            for (DocumentEventFacts.Counted d : counted) {
+                insert.setString(1, d.subject());
+                insert.setString(2, d.measure());
+                insert.setString(3, d.unit());
+                insert.setString(4, d.field());
+                day(insert, 5, d.day());
+                insert.addBatch();
+                if (++n % BATCH == 0) {
+                    insert.executeBatch();
+                }
+            }
+            insert.executeBatch();
+            s.execute("""
+                    insert into document_daily%1$s (unit_code, field_code, measure, day, count)
+                    select unit_code, field_code, kind, day, count(*) from document_seen%1$s
+                    group by unit_code, field_code, kind, day""".formatted(suffix));
         }
     }
 

@@ -10,6 +10,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import vn.motcua.backbone.security.Roles;
+import vn.motcua.stats.document.DocumentCounters;
+import vn.motcua.stats.rating.RatingCounters;
 import vn.motcua.stats.unit.UnitDirectory;
 import vn.motcua.stats.unit.UnitHierarchy;
 
@@ -23,11 +25,16 @@ public class ServiceIndexResource {
     private final ReportAccess access;
     private final UnitDirectory directory;
     private final DossierCountQuery query;
+    private final RatingCounters ratings;
+    private final DocumentCounters documents;
 
-    ServiceIndexResource(ReportAccess access, UnitDirectory directory, DossierCountQuery query) {
+    ServiceIndexResource(ReportAccess access, UnitDirectory directory, DossierCountQuery query,
+            RatingCounters ratings, DocumentCounters documents) {
+        this.documents = documents;
         this.access = access;
         this.directory = directory;
         this.query = query;
+        this.ratings = ratings;
     }
 
     @GET
@@ -44,6 +51,9 @@ public class ServiceIndexResource {
                 LocalDate.now(ZONE));
         DossierCounts total = query.count(scope, reportPeriod, GroupBy.NONE).values().stream()
                 .reduce(DossierCounts.NONE, DossierCounts::plus);
-        return ServiceIndex.of(reported, reportPeriod, DossierReportRow.of(DossierReport.TOTAL, total));
+        long digitised = documents.sum(scope.countedUnits(), reportPeriod.firstDay(), reportPeriod.lastDay())
+                .stream().mapToLong(c -> c.get(DocumentCounters.COMPONENTS)).sum();
+        return ServiceIndex.of(reported, reportPeriod, DossierReportRow.of(DossierReport.TOTAL, total), digitised,
+                ratings.sum(scope.countedUnits(), reportPeriod.firstDay(), reportPeriod.lastDay()));
     }
 }

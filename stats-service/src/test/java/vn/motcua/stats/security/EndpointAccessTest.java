@@ -35,6 +35,8 @@ class EndpointAccessTest {
         RULES.put("GET /api/v1/reports/dossiers", Rule.REPORTS);
         RULES.put("GET /api/v1/reports/live", Rule.REPORTS);
         RULES.put("GET /api/v1/reports/service-index", Rule.REPORTS);
+        RULES.put("GET /api/v1/reports/documents", Rule.REPORTS);
+        RULES.put("GET /api/v1/reports/digitisation", Rule.REPORTS);
         RULES.put("GET /api/v1/admin/rebuild", Rule.ADMIN);
         RULES.put("POST /api/v1/admin/rebuild", Rule.ADMIN);
     }
