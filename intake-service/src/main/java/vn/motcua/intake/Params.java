@@ -3,6 +3,7 @@ package vn.motcua.intake;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import vn.motcua.backbone.paging.PageRequest;
 import vn.motcua.backbone.problem.ProblemException;
 import vn.motcua.calendar.WorkingCalendar;
 
@@ -26,18 +27,9 @@ public final class Params {
         }
     }
 
-    public static int page(Integer page) {
-        if (page != null && page < 0) {
-            throw ProblemException.invalid("page", "must be 0 or more");
-        }
-        return page == null ? 0 : page;
-    }
-
-    public static int size(Integer size) {
-        if (size != null && (size < 1 || size > MAX_PAGE_SIZE)) {
-            throw ProblemException.invalid("size", "must be between 1 and " + MAX_PAGE_SIZE);
-        }
-        return size == null ? 20 : size;
+    /** The page asked for: from 0, 20 rows unless said, at most {@link #MAX_PAGE_SIZE}. */
+    public static PageRequest page(Integer page, Integer size) {
+        return PageRequest.of(page, size, 20, MAX_PAGE_SIZE);
     }
 
     public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {

@@ -2,12 +2,9 @@ package vn.motcua.document.register;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -22,6 +19,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.motcua.backbone.paging.Page;
+import vn.motcua.backbone.paging.PageRequest;
 import vn.motcua.backbone.security.Caller;
 import vn.motcua.backbone.security.Roles;
 import vn.motcua.document.file.FileService;
@@ -31,6 +30,11 @@ import vn.motcua.document.file.FileService;
 @Tag(name = "register")
 @Produces(MediaType.APPLICATION_JSON)
 public class IncomingDocumentResource {
+
+    /** The page of a register list asked for: from 0, 50 rows unless said, at most 500. */
+    static PageRequest pageOf(Integer page, Integer size) {
+        return PageRequest.of(page, size, 50, 500);
+    }
 
     private final IncomingService documents;
     private final Caller caller;
@@ -58,9 +62,8 @@ public class IncomingDocumentResource {
     @RolesAllowed({Roles.CLERK, Roles.LEADER, Roles.SPECIALIST})
     @Operation(summary = "Incoming documents of your unit, newest first, paged")
     public Page<IncomingView> list(@QueryParam("year") Integer year,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return documents.list(caller.requireUnit(), Optional.ofNullable(year), page, size);
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return documents.list(caller.requireUnit(), Optional.ofNullable(year), pageOf(page, size));
     }
 
     @GET

@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import vn.motcua.backbone.outbox.Outbox;
+import vn.motcua.backbone.paging.Page;
+import vn.motcua.backbone.paging.PageRequest;
 import vn.motcua.backbone.problem.ProblemException;
 import vn.motcua.contracts.EventType;
 import vn.motcua.contracts.document.IncomingDocumentRegistered;
@@ -94,7 +96,7 @@ public class IncomingService {
         return view(document);
     }
 
-    public Page<IncomingView> list(String unitCode, Optional<Integer> year, int page, int size) {
+    public Page<IncomingView> list(String unitCode, Optional<Integer> year, PageRequest page) {
         String where = " where d.unitCode = :unit" + year.map(y -> " and d.year = :year").orElse("");
         var query = entityManager.createQuery("select d from IncomingDocument d" + where
                 + " order by d.year desc, d.incomingNumber desc", IncomingDocument.class);
@@ -103,8 +105,7 @@ public class IncomingService {
             q.setParameter("unit", unitCode);
             year.ifPresent(y -> q.setParameter("year", y));
         }
-        return new Page<>(query.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
-                .map(this::view).toList(), page, size, count.getSingleResult());
+        return page.of(page.applyTo(query).getResultList(), count.getSingleResult()).map(this::view);
     }
 
     /** Validates a received PDF's signatures; other file types are not checked. */

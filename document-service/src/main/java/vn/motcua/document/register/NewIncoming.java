@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.UUID;
+import vn.motcua.backbone.text.MultiLine;
 
 /**
  * A document received from another organisation, to enter in the incoming register.
@@ -19,6 +20,6 @@ public record NewIncoming(
         @Size(max = 100) String senderSymbol,
         LocalDate documentDate,
         DocumentType type,
-        @NotBlank @Size(max = 2000) String summary,
+        @NotBlank @Size(max = 2000) @MultiLine String summary,
         UUID fileId) {
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
+import vn.motcua.backbone.text.MultiLine;
 import vn.motcua.contracts.document.DeliveryMode;
 
 /**
@@ -23,7 +24,7 @@ public record NewOutgoing(
         @NotBlank @Size(max = 20) String issuer,
         @Size(max = 20) String draftingUnit,
         boolean secret,
-        @NotBlank @Size(max = 2000) String summary,
+        @NotBlank @Size(max = 2000) @MultiLine String summary,
         @NotBlank @Size(max = 200) String signerName,
         @Size(max = 200) String signerTitle,
         @NotEmpty @Size(max = 200) List<@NotBlank @Size(max = 300) String> recipients,

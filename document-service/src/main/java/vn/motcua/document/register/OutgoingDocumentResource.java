@@ -2,12 +2,9 @@ package vn.motcua.document.register;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -22,6 +19,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.motcua.backbone.paging.Page;
 import vn.motcua.backbone.problem.ProblemException;
 import vn.motcua.backbone.security.Caller;
 import vn.motcua.backbone.security.Roles;
@@ -65,11 +63,12 @@ public class OutgoingDocumentResource {
     @RolesAllowed({Roles.SPECIALIST, Roles.LEADER, Roles.CLERK})
     @Operation(summary = "Outgoing documents of your unit, newest first, paged")
     public Page<OutgoingView> list(@QueryParam("year") Integer year, @QueryParam("series") String series,
-            @QueryParam("status") String status, @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+            @QueryParam("status") String status, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
         return documents.list(caller.requireUnit(), Optional.ofNullable(year),
                 Optional.ofNullable(series).map(s -> parse(Series.class, "series", s)),
-                Optional.ofNullable(status).map(s -> parse(OutgoingStatus.class, "status", s)), page, size);
+                Optional.ofNullable(status).map(s -> parse(OutgoingStatus.class, "status", s)),
+                IncomingDocumentResource.pageOf(page, size));
     }
 
     @GET

@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import vn.motcua.backbone.outbox.Outbox;
+import vn.motcua.backbone.paging.Page;
+import vn.motcua.backbone.paging.PageRequest;
 import vn.motcua.backbone.problem.ProblemException;
 import vn.motcua.contracts.EventType;
 import vn.motcua.contracts.document.DeliveryMode;
@@ -137,7 +139,7 @@ public class OutgoingService {
     }
 
     public Page<OutgoingView> list(String unitCode, Optional<Integer> year, Optional<Series> series,
-            Optional<OutgoingStatus> status, int page, int size) {
+            Optional<OutgoingStatus> status, PageRequest page) {
         return QuarkusTransaction.requiringNew().call(() -> {
             String where = " where d.unitCode = :unit"
                     + year.map(y -> " and d.year = :year").orElse("")
@@ -153,9 +155,7 @@ public class OutgoingService {
                 series.ifPresent(s -> q.setParameter("series", s));
                 status.ifPresent(s -> q.setParameter("status", s));
             }
-            List<OutgoingView> items = query.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
-                    .map(this::view).toList();
-            return new Page<>(items, page, size, count.getSingleResult());
+            return page.of(page.applyTo(query).getResultList(), count.getSingleResult()).map(this::view);
         });
     }
 

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import vn.motcua.backbone.text.PrintableText;
 
 /**
  * Prints a register book (sổ đăng ký) as a PDF table on A4 landscape pages: title, period, a header
@@ -127,7 +127,7 @@ public final class RegisterBookPdf {
     }
 
     private void centered(String line, float size) throws IOException {
-        String clean = printable(line);
+        String clean = PrintableText.line(line, this::printable);
         float width = font.getStringWidth(clean) / 1000 * size;
         y -= size + 4;
         text(clean, (PAGE.getWidth() - width) / 2, y, size);
@@ -137,14 +137,14 @@ public final class RegisterBookPdf {
         content.beginText();
         content.setFont(font, size);
         content.newLineAtOffset(x, baseline);
-        content.showText(printable(line));
+        content.showText(PrintableText.line(line, this::printable));
         content.endText();
     }
 
     /** Greedy word wrap; a word longer than the cell is cut. */
     private List<String> wrap(String text, float width) throws IOException {
         List<String> lines = new ArrayList<>();
-        for (String paragraph : printable(text).split("\n")) {
+        for (String paragraph : PrintableText.lines(text, this::printable)) {
             StringBuilder line = new StringBuilder();
             for (String word : paragraph.split(" ")) {
                 String candidate = line.isEmpty() ? word : line + " " + word;
@@ -176,16 +176,9 @@ public final class RegisterBookPdf {
         return font.getStringWidth(text) / 1000 * CELL_FONT;
     }
 
-    /** Composed Vietnamese (NFC), and '?' for characters the font lacks, rather than failing the whole book. */
-    private String printable(String text) {
-        String composed = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC)
-                .replace('\t', ' ').replace("\r", "");
-        StringBuilder out = new StringBuilder(composed.length());
-        composed.codePoints().forEach(cp -> {
-            boolean known = cp == '\n' || printable.computeIfAbsent(cp, this::hasGlyph);
-            out.appendCodePoint(known ? cp : '?');
-        });
-        return out.toString();
+    /** Whether the font has a glyph for a code point; asked once per code point. */
+    private boolean printable(int codePoint) {
+        return printable.computeIfAbsent(codePoint, this::hasGlyph);
     }
 
     private boolean hasGlyph(int codePoint) {

@@ -9,14 +9,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.motcua.backbone.lookup.LookupSecretHash;
 import vn.motcua.backbone.problem.ProblemException;
 import vn.motcua.contracts.document.DeliveryMode;
 import vn.motcua.document.dossier.Dossiers;
@@ -82,9 +80,7 @@ public class ResultLookupResource {
 
     private KnownDossier authorised(String dossierCode, String secret) {
         KnownDossier dossier = dossiers.find(dossierCode).orElse(null);
-        if (dossier == null || dossier.lookupSecretHash == null || secret == null || secret.isBlank()
-                || !MessageDigest.isEqual(dossier.lookupSecretHash.getBytes(StandardCharsets.US_ASCII),
-                        hashOf(dossierCode, secret.strip()).getBytes(StandardCharsets.US_ASCII))) {
+        if (!LookupSecretHash.matches(dossier == null ? null : dossier.lookupSecretHash, dossierCode, secret)) {
             throw ProblemException.notFound("dossier", dossierCode);
         }
         return dossier;
@@ -97,16 +93,5 @@ public class ResultLookupResource {
                 .setParameter("code", dossier.code).setParameter("unit", dossier.unitCode)
                 .setParameter("issued", OutgoingStatus.ISSUED).setParameter("paper", DeliveryMode.PAPER_ONLY)
                 .getResultList();
-    }
-
-    /** As intake publishes it: {@code sha256:<hex of SHA-256("<dossierCode>:<secret>")>}. */
-    static String hashOf(String dossierCode, String secret) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((dossierCode + ":" + secret).getBytes(StandardCharsets.UTF_8));
-            return "sha256:" + HexFormat.of().formatHex(digest);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -3,16 +3,14 @@ package vn.motcua.document.testing;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import vn.motcua.backbone.lookup.LookupSecretHash;
 import vn.motcua.contracts.CloudEventHeaders;
 import vn.motcua.contracts.EventType;
 import vn.motcua.contracts.Topics;
@@ -40,7 +38,7 @@ public final class TestDossiers {
     public static String received(String unitCode, String fieldCode, String lookupSecret) {
         String code = newCode(unitCode);
         String id = UUID.randomUUID().toString();
-        String secretHash = lookupSecret == null ? null : "sha256:" + sha256(code + ":" + lookupSecret);
+        String secretHash = lookupSecret == null ? null : LookupSecretHash.of(code, lookupSecret);
         String payload = """
                 {"dossierId":"%s","dossierCode":"%s","unitCode":"%s","procedureCode":"1.001193","procedureVersion":1,
                  "fieldCode":"%s","level":"COMMUNE","channel":"IN_PERSON","receivedAt":"%s","dueAt":"%s"%s}"""
@@ -63,14 +61,5 @@ public final class TestDossiers {
 
     public static String received(String unitCode) {
         return received(unitCode, "ho-tich", null);
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import vn.motcua.intake.Page;
+import vn.motcua.backbone.paging.Page;
+import vn.motcua.backbone.paging.PageRequest;
 import vn.motcua.intake.unit.AdministrativeLevel;
 
 /** Procedures in the database, and the catalogue search. */
@@ -76,7 +77,7 @@ public class CatalogueRepository {
      * field and the level when given; the best matches first.
      */
     public Page<ProcedureVersion> search(SearchTerms terms, String fieldCode, AdministrativeLevel level, LocalDate date,
-            int page, int size) {
+            PageRequest page) {
         StringBuilder where = new StringBuilder(
                 " from procedure_version p where p.valid_from <= :date and (p.valid_to is null or :date < p.valid_to)");
         Map<String, Object> params = new LinkedHashMap<>();
@@ -105,9 +106,9 @@ public class CatalogueRepository {
             params.put("phrase", terms.phrase());
         }
         @SuppressWarnings("unchecked")
-        List<Number> ids = bind(entityManager.createNativeQuery("select p.id" + where + order), params)
-                .setFirstResult(page * size).setMaxResults(size).getResultList();
-        return new Page<>(load(ids.stream().map(Number::longValue).toList()), page, size, total);
+        List<Number> ids = page.applyTo(bind(entityManager.createNativeQuery("select p.id" + where + order), params))
+                .getResultList();
+        return page.of(load(ids.stream().map(Number::longValue).toList()), total);
     }
 
     private List<ProcedureVersion> load(List<Long> ids) {

@@ -19,9 +19,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.motcua.backbone.paging.Page;
 import vn.motcua.backbone.problem.ProblemException;
 import vn.motcua.backbone.security.Roles;
-import vn.motcua.intake.Page;
 import vn.motcua.intake.Params;
 import vn.motcua.intake.unit.AdministrativeLevel;
 
@@ -57,9 +57,8 @@ public class CatalogueResource {
         Page<ProcedureVersion> found = repository.search(SearchTerms.parse(q),
                 field == null || field.isBlank() ? null : field.strip(),
                 Params.enumValue("level", level, AdministrativeLevel.class), Params.dateOrToday("date", date, clock),
-                Params.page(page), Params.size(size));
-        return new Page<>(found.items().stream().map(ProcedureViews::summary).toList(), found.page(), found.size(),
-                found.total());
+                Params.page(page, size));
+        return found.map(ProcedureViews::summary);
     }
 
     @GET

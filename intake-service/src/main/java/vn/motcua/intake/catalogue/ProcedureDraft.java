@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import vn.motcua.backbone.text.MultiLine;
 import vn.motcua.intake.unit.AdministrativeLevel;
 
 /** A new version of a procedure, as an administrator publishes it. */
@@ -26,10 +27,10 @@ public record ProcedureDraft(
         @Size(max = 20) List<@NotNull @Valid FeeDraft> fees,
         @NotNull OnlineLevel onlineLevel,
         boolean resultOnPaper,
-        @Size(max = 1000) String legalBasis,
+        @Size(max = 1000) @MultiLine String legalBasis,
         @Size(max = 10) List<@NotBlank String> demoValues,
         @NotNull LocalDate validFrom,
-        @Size(max = 1000) String reason) {
+        @Size(max = 1000) @MultiLine String reason) {
 
     public record ProcessingTimeDraft(
             @PositiveOrZero @Max(365) int amount,

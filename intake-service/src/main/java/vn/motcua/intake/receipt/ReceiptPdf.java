@@ -10,12 +10,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -23,12 +24,15 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import vn.motcua.backbone.text.PrintableText;
 import vn.motcua.calendar.WorkingCalendar;
 
 /**
  * Renders form 01 as a one-page A4 PDF. Vietnamese needs glyphs a standard PDF font lacks, so DejaVu Sans
- * (which covers Vietnamese, including precomposed letters such as ệ, ữ, ặ) is embedded as a subset; text is
- * composed (NFC) first so every letter maps to one glyph. The QR code is drawn as vector squares.
+ * (which covers Vietnamese, including precomposed letters such as ệ, ữ, ặ) is embedded as a subset. Every text
+ * goes through {@link PrintableText} first: composed (NFC) so every letter maps to one glyph, its line breaks kept,
+ * and a mark for what DejaVu lacks (an emoji in a name), so no applicant's text fails the receipt. The QR code is
+ * drawn as vector squares.
  */
 public final class ReceiptPdf {
 
@@ -183,6 +187,7 @@ public final class ReceiptPdf {
         float y;
         float x = MARGIN;
         float width = WIDTH;
+        final Map<PDFont, Map<Integer, Boolean>> coverage = new HashMap<>();
 
         Writer(PDPageContentStream content, PDFont regular, PDFont bold, PDFont italic, float y) {
             this.content = content;
@@ -193,8 +198,10 @@ public final class ReceiptPdf {
         }
 
         void paragraph(String text) throws IOException {
-            for (String line : wrap(nfc(text), regular, SIZE, width)) {
-                line(line, regular, SIZE);
+            for (String printable : PrintableText.lines(text, glyphs(regular))) {
+                for (String line : wrap(printable, regular, SIZE, width)) {
+                    line(line, regular, SIZE);
+                }
             }
         }
 
@@ -207,11 +214,11 @@ public final class ReceiptPdf {
         }
 
         void line(String text, PDFont font, float size) throws IOException {
-            show(nfc(text), font, size, x);
+            show(PrintableText.line(text, glyphs(font)), font, size, x);
         }
 
         void centered(String text, PDFont font, float size, float centre) throws IOException {
-            String t = nfc(text);
+            String t = PrintableText.line(text, glyphs(font));
             show(t, font, size, centre - font.getStringWidth(t) / 1000 * size / 2);
         }
 
@@ -240,8 +247,19 @@ public final class ReceiptPdf {
             return lines;
         }
 
-        private static String nfc(String text) {
-            return Normalizer.normalize(text, Normalizer.Form.NFC);
+        /** Whether {@code font} can show a code point; asked once per font and code point. */
+        private IntPredicate glyphs(PDFont font) {
+            Map<Integer, Boolean> known = coverage.computeIfAbsent(font, f -> new HashMap<>());
+            return cp -> known.computeIfAbsent(cp, c -> hasGlyph(font, c));
+        }
+
+        private static boolean hasGlyph(PDFont font, int codePoint) {
+            try {
+                font.encode(new String(Character.toChars(codePoint)));
+                return true;
+            } catch (IOException | IllegalArgumentException e) {
+                return false;
+            }
         }
     }
 }

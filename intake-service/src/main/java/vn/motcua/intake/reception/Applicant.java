@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import vn.motcua.backbone.text.MultiLine;
 
 /**
  * The applicant (người nộp hồ sơ / chủ hồ sơ). Personal data: it stays in this service and never goes into
@@ -21,7 +22,7 @@ public record Applicant(
         @Past LocalDate dateOfBirth,
         @Size(max = 30) String phone,
         @Email @Size(max = 254) String email,
-        @Size(max = 500) String address) {
+        @Size(max = 500) @MultiLine String address) {
 
     /**
      * The initials of the name, e.g. {@code N.V.A.} for Nguyễn Văn An: the only part of the applicant that the public

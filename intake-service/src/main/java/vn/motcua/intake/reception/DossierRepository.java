@@ -11,7 +11,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import vn.motcua.backbone.problem.ProblemException;
 import vn.motcua.calendar.WorkingCalendar;
-import vn.motcua.intake.Page;
+import vn.motcua.backbone.paging.Page;
+import vn.motcua.backbone.paging.PageRequest;
 
 /** Dossiers in the database, always scoped by unit for the desk. */
 @ApplicationScoped
@@ -42,7 +43,7 @@ public class DossierRepository {
         entityManager.persist(dossier);
     }
 
-    public Page<Dossier> list(String unitCode, DossierStatus status, LocalDate from, LocalDate to, int page, int size) {
+    public Page<Dossier> list(String unitCode, DossierStatus status, LocalDate from, LocalDate to, PageRequest page) {
         String where = " from Dossier where unitCode = :unit and decidedAt >= :from and decidedAt < :to"
                 + (status == null ? "" : " and status = :status");
         var count = entityManager.createQuery("select count(*)" + where, Long.class);
@@ -53,8 +54,7 @@ public class DossierRepository {
                 query.setParameter("status", status);
             }
         }
-        return new Page<>(items.setFirstResult(page * size).setMaxResults(size).getResultList(), page, size,
-                count.getSingleResult());
+        return page.of(page.applyTo(items).getResultList(), count.getSingleResult());
     }
 
     /** Outcomes of a unit between two days (inclusive), by status and channel. */

@@ -2,13 +2,11 @@ package vn.motcua.intake.reception;
 
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
-import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.Locale;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import vn.motcua.backbone.lookup.LookupSecretHash;
 
 /**
  * The secret printed on the receipt with which a citizen looks up their dossier (mã tra cứu): ten
@@ -43,27 +41,13 @@ public final class LookupSecret {
         }
     }
 
+    /** The published hash; the same in every service ({@link LookupSecretHash}). */
     public static String hash(String dossierCode, String secret) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(
-                    (dossierCode + ":" + normalized(secret)).getBytes(StandardCharsets.UTF_8));
-            return "sha256:" + HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return LookupSecretHash.of(dossierCode, secret);
     }
 
     /** Constant-time comparison, so response times tell nothing about the secret. */
     public static boolean matches(String storedHash, String dossierCode, String secret) {
-        if (storedHash == null || dossierCode == null || secret == null) {
-            return false;
-        }
-        return MessageDigest.isEqual(storedHash.getBytes(StandardCharsets.UTF_8),
-                hash(dossierCode, secret).getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** Citizens type secrets in any case and with spaces; the secret itself is upper case. */
-    private static String normalized(String secret) {
-        return secret.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
+        return LookupSecretHash.matches(storedHash, dossierCode, secret);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import vn.motcua.backbone.text.MultiLine;
 import vn.motcua.contracts.dossier.Channel;
 
 /** Bodies of the reception API. */
@@ -28,12 +29,12 @@ public final class ReceptionRequests {
             @NotNull @Valid Applicant applicant,
             @Valid Representative representative,
             @NotNull @Size(max = 50) List<@NotNull @Valid HandedComponent> components,
-            @Size(max = 2000) String notes,
+            @Size(max = 2000) @MultiLine String notes,
             @Valid Refusal refusal) {
     }
 
     /** The reason written on form 03. */
-    public record Refusal(@NotBlank @Size(max = 2000) String reason) {
+    public record Refusal(@NotBlank @Size(max = 2000) @MultiLine String reason) {
     }
 
     /** A dossier a citizen submits online, without a token. */
@@ -43,13 +44,13 @@ public final class ReceptionRequests {
             @NotNull @Valid Applicant applicant,
             @Valid Representative representative,
             @NotNull @Size(min = 1, max = 50) List<@NotNull @Valid HandedComponent> components,
-            @Size(max = 2000) String notes) {
+            @Size(max = 2000) @MultiLine String notes) {
     }
 
     /** The desk's request for an online dossier's missing components (form 02). */
     public record SupplementRequest(
             @NotNull @Size(min = 1, max = 50) List<@NotNull Integer> missingComponents,
-            @Size(max = 2000) String note) {
+            @Size(max = 2000) @MultiLine String note) {
     }
 
     /** The citizen's online supplement: the secret from the submission and the components now complete. */

@@ -20,10 +20,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.motcua.backbone.paging.Page;
 import vn.motcua.backbone.problem.ProblemException;
 import vn.motcua.backbone.security.Caller;
 import vn.motcua.backbone.security.Roles;
-import vn.motcua.intake.Page;
 import vn.motcua.intake.Params;
 
 /** The front desk's reception (bộ phận một cửa), always within the caller's own unit. */
@@ -72,9 +72,8 @@ public class ReceptionResource {
             @QueryParam("to") String to, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         LocalDate first = Params.dateOrToday("from", from, clock);
         LocalDate last = Params.dateOrToday("to", to, clock);
-        Page<Dossier> found = dossiers.list(caller.requireUnit(), Params.enumValue("status", status, DossierStatus.class),
-                first, last, Params.page(page), Params.size(size));
-        return new Page<>(found.items().stream().map(mapper::view).toList(), found.page(), found.size(), found.total());
+        return dossiers.list(caller.requireUnit(), Params.enumValue("status", status, DossierStatus.class),
+                first, last, Params.page(page, size)).map(mapper::view);
     }
 
     @GET

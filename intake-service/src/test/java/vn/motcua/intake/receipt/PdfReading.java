@@ -16,6 +16,13 @@ public final class PdfReading {
     private PdfReading() {
     }
 
+    /** The document's lines as printed, without surrounding white space. */
+    public static java.util.List<String> lines(byte[] pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).lines().map(String::strip).toList();
+        }
+    }
+
     /** The text of the document with every run of white space (line breaks of wrapped lines too) as one space. */
     public static String text(byte[] pdf) throws Exception {
         try (PDDocument document = Loader.loadPDF(pdf)) {

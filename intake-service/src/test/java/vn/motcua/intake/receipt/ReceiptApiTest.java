@@ -67,4 +67,36 @@ class ReceiptApiTest {
         given().header("Authorization", Fixtures.specialist(LONG_PHU_COMMUNE))
                 .get("/api/v1/dossiers/" + incomplete + "/receipt").then().statusCode(403);
     }
+
+    @Test
+    void anApplicantWithAnEmojiInTheNameAndALineBreakInTheAddressGetsAReceipt() throws Exception {
+        clock.setVietnamTime(LocalDateTime.of(2026, 3, 30, 9, 0));
+        var body = Fixtures.birthRegistration();
+        var applicant = Fixtures.person();
+        applicant.put("name", "Nguyễn Thị Ánh Tuyết 🌸");
+        applicant.put("address", "Ấp Phú Đức\nLong Phú, Cần Thơ");
+        body.put("applicant", applicant);
+        String id = given().header("Authorization", frontDesk(LONG_PHU_COMMUNE)).contentType(ContentType.JSON)
+                .body(body).post("/api/v1/dossiers").then().statusCode(201).extract().path("dossier.id");
+
+        byte[] pdf = given().header("Authorization", frontDesk(LONG_PHU_COMMUNE)).get("/api/v1/dossiers/" + id + "/receipt")
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+
+        assertThat(PdfReading.text(pdf)).contains("Tiếp nhận hồ sơ của: Nguyễn Thị Ánh Tuyết ?")
+                .contains("Địa chỉ: Ấp Phú Đức Long Phú, Cần Thơ");
+        assertThat(PdfReading.lines(pdf)).contains("Địa chỉ: Ấp Phú Đức", "Long Phú, Cần Thơ");
+    }
+
+    @Test
+    void aNulOrALineBreakInTheApplicantsNameIsRefusedNamingIt() {
+        for (String name : java.util.List.of("Nguyễn\u0000 An", "Nguyễn\nAn")) {
+            var body = Fixtures.birthRegistration();
+            var applicant = Fixtures.person();
+            applicant.put("name", name);
+            body.put("applicant", applicant);
+            given().header("Authorization", frontDesk(LONG_PHU_COMMUNE)).contentType(ContentType.JSON).body(body)
+                    .post("/api/v1/dossiers").then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", org.hamcrest.Matchers.equalTo("applicant.name"));
+        }
+    }
 }

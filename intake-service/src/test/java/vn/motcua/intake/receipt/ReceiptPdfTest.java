@@ -64,4 +64,22 @@ class ReceiptPdfTest {
         assertThat(ProcessingTimeText.of(ProcessingTime.workingHours(4))).isEqualTo("04 giờ làm việc");
         assertThat(ProcessingTimeText.of(ProcessingTime.calendarDays(15))).isEqualTo("15 ngày");
     }
+
+    @Test
+    void anEmojiOrLineBreakInTheApplicantsTextPrintsInsteadOfFailingTheReceipt() throws Exception {
+        Receipt r = receipt("ABCD23EFGH");
+        Receipt odd = new Receipt(r.unitName(), r.code(), "Nguyễn Văn An 😀\nBình", "Ấp 3\r\nxã Long Phú 🏠", "0912\t345",
+                null, "Trần\u0000 Thị B", r.procedureName(), r.components(), r.processingTime(), r.receivedAt(), r.dueAt(),
+                r.collectAt(), r.lookupUrl(), r.lookupSecret());
+
+        byte[] pdf = ReceiptPdf.render(odd);
+
+        assertThat(PdfReading.text(pdf)).contains("Tiếp nhận hồ sơ của: Nguyễn Văn An ? Bình")
+                .contains("Địa chỉ: Ấp 3 xã Long Phú ?")
+                .contains("Số điện thoại: 0912 345")
+                .contains("Người được ủy quyền nộp hồ sơ: Trần Thị B");
+        // each line break starts a new line of the form
+        assertThat(PdfReading.lines(pdf)).contains("Tiếp nhận hồ sơ của: Nguyễn Văn An ?", "Bình", "Địa chỉ: Ấp 3",
+                "xã Long Phú ?");
+    }
 }

@@ -4,21 +4,25 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.IntPredicate;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import vn.motcua.backbone.text.PrintableText;
 import vn.motcua.contracts.dossier.Timeliness;
 import vn.motcua.calendar.WorkingCalendar;
 
 /**
  * Renders form 05 as an A4 PDF, the way intake-service renders its receipt: PDFBox, DejaVu Sans embedded as a
- * subset (it has every Vietnamese glyph), text composed to NFC first. One block per hand-off, in the form's
+ * subset (it has every Vietnamese glyph), every text through {@link PrintableText} (NFC, line breaks kept, a mark
+ * for what the font lacks) so that no name or note fails the sheet. One block per hand-off, in the form's
  * columns: handed by / received by, when, the step's deadline, result (early / on time / late), note.
  */
 public final class ControlSheetPdf {
@@ -90,6 +94,7 @@ public final class ControlSheetPdf {
     /** Writes lines downwards, starting a new page when one is full. */
     private static final class Pages {
         private final PDDocument document;
+        private final Map<PDFont, Map<Integer, Boolean>> coverage = new HashMap<>();
         private PDPageContentStream content;
         private float y;
 
@@ -99,11 +104,13 @@ public final class ControlSheetPdf {
         }
 
         void line(String text, PDFont font) throws IOException {
-            show(text, font, SIZE, MARGIN);
+            for (String line : PrintableText.lines(text, glyphs(font))) {
+                show(line, font, SIZE, MARGIN);
+            }
         }
 
         void centered(String text, PDFont font, float size) throws IOException {
-            String t = nfc(text);
+            String t = PrintableText.line(text, glyphs(font));
             show(t, font, size, (PDRectangle.A4.getWidth() - font.getStringWidth(t) / 1000 * size) / 2);
             gap();
         }
@@ -120,7 +127,7 @@ public final class ControlSheetPdf {
             content.beginText();
             content.setFont(font, size);
             content.newLineAtOffset(x, y);
-            content.showText(nfc(text));
+            content.showText(text);
             content.endText();
         }
 
@@ -139,8 +146,19 @@ public final class ControlSheetPdf {
             }
         }
 
-        private static String nfc(String text) {
-            return Normalizer.normalize(text, Normalizer.Form.NFC);
+        /** Whether {@code font} can show a code point; asked once per font and code point. */
+        private IntPredicate glyphs(PDFont font) {
+            Map<Integer, Boolean> known = coverage.computeIfAbsent(font, f -> new HashMap<>());
+            return cp -> known.computeIfAbsent(cp, c -> hasGlyph(font, c));
+        }
+
+        private static boolean hasGlyph(PDFont font, int codePoint) {
+            try {
+                font.encode(new String(Character.toChars(codePoint)));
+                return true;
+            } catch (IOException | IllegalArgumentException e) {
+                return false;
+            }
         }
     }
 }

@@ -3,6 +3,7 @@ package vn.motcua.workflow.dossier;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import vn.motcua.backbone.text.MultiLine;
 
 /**
  * What an officer sends with an action. The dossier version the officer saw goes either here or in an
@@ -20,11 +21,11 @@ import java.time.Instant;
  */
 public record ActionRequest(
         @PositiveOrZero Long version,
-        @Size(max = 2000) String reason,
+        @Size(max = 2000) @MultiLine String reason,
         @Size(max = 128) String assignee,
         HolderKind assigneeKind,
         @Size(max = 64) String step,
-        @Size(max = 2000) String missing,
+        @Size(max = 2000) @MultiLine String missing,
         @PositiveOrZero Long amountVnd,
         Instant newDueAt) {
 }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import org.jboss.resteasy.reactive.RestResponse;
+import vn.motcua.backbone.text.MultiLine;
 import vn.motcua.workflow.citizen.ClientRateLimit;
 import vn.motcua.workflow.citizen.PublicAccess;
 import vn.motcua.workflow.citizen.Ratings;
@@ -45,7 +46,7 @@ public class PublicStatusResource {
     }
 
     public record Rating(@NotBlank @Size(max = 64) String code, @NotBlank @Size(max = 128) String secret,
-            @NotNull @Min(1) @Max(5) Integer score, @Size(max = 2000) String comment) {
+            @NotNull @Min(1) @Max(5) Integer score, @Size(max = 2000) @MultiLine String comment) {
     }
 
     public record Rated(String code, int score, Instant ratedAt) {

@@ -15,9 +15,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.motcua.backbone.paging.Page;
+import vn.motcua.backbone.paging.PageRequest;
 import vn.motcua.backbone.problem.ProblemException;
 import vn.motcua.backbone.security.Caller;
 import vn.motcua.backbone.security.Roles;
@@ -34,9 +35,8 @@ import vn.motcua.workflow.dossier.DossierStatus;
 @Produces(MediaType.APPLICATION_JSON)
 public class QueueResource {
 
-    /** A page of a work queue; {@code total} counts every match. */
-    public record QueuePage(int page, int size, long total, List<DossierView> items) {
-    }
+    private static final int DEFAULT_SIZE = 20;
+    private static final int MAX_SIZE = 200;
 
     private final EntityManager entityManager;
     private final Caller caller;
@@ -63,12 +63,11 @@ public class QueueResource {
     @GET
     @Path("/unit")
     @RolesAllowed({Roles.FRONT_DESK, Roles.SPECIALIST, Roles.LEADER, Roles.CLERK, Roles.SUPERVISOR})
-    public QueuePage unit(@QueryParam("status") @Min(1) @Max(10) Integer status,
+    public Page<DossierView> unit(@QueryParam("status") @Min(1) @Max(10) Integer status,
             @QueryParam("due") @Pattern(regexp = "soon|overdue") String due,
             @QueryParam("withinWorkingDays") @Min(0) @Max(60) Integer withinWorkingDays,
             @QueryParam("sort") @DefaultValue("dueAt") @Pattern(regexp = "-?dueAt") String sort,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         StringBuilder where = new StringBuilder("unitCode = :unit");
         Map<String, Object> parameters = new HashMap<>(Map.of("unit", caller.requireUnit()));
         if (status != null) {
@@ -93,21 +92,21 @@ public class QueueResource {
         } else if (withinWorkingDays != null) {
             throw ProblemException.invalid("withinWorkingDays", "goes with due=soon");
         }
-        return page(where.toString(), parameters, sort, page, size);
+        return page(where.toString(), parameters, sort, PageRequest.of(page, size, DEFAULT_SIZE, MAX_SIZE));
     }
 
     /** The dossiers whose current step I hold, in my unit. */
     @GET
     @Path("/mine")
     @RolesAllowed({Roles.FRONT_DESK, Roles.SPECIALIST, Roles.LEADER, Roles.CLERK})
-    public QueuePage mine(@QueryParam("sort") @DefaultValue("dueAt") @Pattern(regexp = "-?dueAt") String sort,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+    public Page<DossierView> mine(@QueryParam("sort") @DefaultValue("dueAt") @Pattern(regexp = "-?dueAt") String sort,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return page("unitCode = :unit and assignee in (:me, :username)", Map.of("unit", caller.requireUnit(),
-                "me", caller.userId(), "username", caller.username()), sort, page, size);
+                "me", caller.userId(), "username", caller.username()), sort,
+                PageRequest.of(page, size, DEFAULT_SIZE, MAX_SIZE));
     }
 
-    private QueuePage page(String where, Map<String, Object> parameters, String sort, int page, int size) {
+    private Page<DossierView> page(String where, Map<String, Object> parameters, String sort, PageRequest page) {
         String direction = sort.startsWith("-") ? "desc" : "asc";
         TypedQuery<DossierCase> rows = entityManager.createQuery("from DossierCase where " + where
                 + " order by dueAt " + direction + ", code", DossierCase.class);
@@ -117,8 +116,6 @@ public class QueueResource {
             rows.setParameter(name, value);
             count.setParameter(name, value);
         });
-        List<DossierView> items = rows.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
-                .map(DossierView::of).toList();
-        return new QueuePage(page, size, count.getSingleResult(), items);
+        return page.of(page.applyTo(rows).getResultList(), count.getSingleResult()).map(DossierView::of);
     }
 }

@@ -2,18 +2,16 @@ package vn.motcua.workflow.testing;
 
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import vn.motcua.backbone.lookup.LookupSecretHash;
 import vn.motcua.contracts.CloudEventHeaders;
 import vn.motcua.contracts.EventType;
 import vn.motcua.contracts.Topics;
@@ -53,10 +51,10 @@ public final class TestDossiers {
                 {"dossierId":"%s","dossierCode":"%s","unitCode":"%s","procedureCode":"%s","procedureVersion":1,
                  "fieldCode":"ho-tich","level":"COMMUNE","channel":"IN_PERSON","receivedAt":"%s","dueAt":"%s",
                  "processingTime":{"amount":3,"unit":"WORKING_DAYS"},
-                 "lookupSecretHash":"sha256:%s","applicantInitials":"N.V.A.","workingHours":%s}"""
+                 "lookupSecretHash":"%s","applicantInitials":"N.V.A.","workingHours":%s}"""
                 .formatted(dossier.id(), dossier.code(), dossier.unitCode(), dossier.procedureCode(), receivedAt,
                         dossier.dueAt(),
-                        sha256(dossier.code() + ":" + dossier.secret()), dossier.workingHoursJson());
+                        LookupSecretHash.of(dossier.code(), dossier.secret()), dossier.workingHoursJson());
         KafkaTestClient.send(Topics.DOSSIER, dossier.id(), payload, Map.of(
                 CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0,
                 CloudEventHeaders.ID, eventId,
@@ -117,15 +115,6 @@ public final class TestDossiers {
                 rows.next();
                 return rows.getLong(1);
             }
-        }
-    }
-
-    public static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
