@@ -36,7 +36,7 @@ class LunarCalendarTest {
             "1985, 1985-01-21, 1985-02-20",
             // 2007: the new moon of 17 February fell before midnight in Hanoi, after it in Beijing
             "2007, 2007-02-17, 2007-02-18",
-            // 2030: the new moon is at 23:07 in Hanoi on 2 February, 00:07 on 3 February in Beijing
+            // 2030: the new moon is at about 23:09 in Hanoi on 2 February, 00:09 on 3 February in Beijing
             "2030, 2030-02-02, 2030-02-03"})
     void tetIsReckonedAtUtcPlusSevenNotAtBeijingTime(int year, LocalDate vietnameseTet, LocalDate chineseNewYear) {
         assertEquals(vietnameseTet, vietnam.newYear(year));
