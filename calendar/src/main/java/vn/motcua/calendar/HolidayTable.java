@@ -17,21 +17,26 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The days off and swapped working days of each year, as the government announces them (Labour
- * Code 2019 art. 112 and the yearly dispatches of the Government Office). Tết follows the lunar
- * calendar and swaps are decided each year, so this is data, not a formula.
+ * Code 2019 art. 112 and the yearly dispatches of the Government Office). Which day is swapped for
+ * which, and how Tết is extended, is decided each year, so announcements are data.
  *
- * <p>A year is covered when the table holds its announcement. Asking about a day of a year that is
- * not covered throws {@link HolidayDataMissingException}: a missing year is reported, never taken to
- * have no holidays.
+ * <p>A year is <em>confirmed</em> when the table holds its announcement. For any other year the
+ * table answers with the days the law itself gives ({@link StatutoryHolidays}, Tết from the
+ * Vietnamese lunar calendar): deadlines can always be computed, and {@link #unconfirmedYears} tells
+ * the caller which of the years it used were not announced yet.
  *
  * <p>Immutable; {@link #withYear} returns a new table, so a running service can swap tables safely.
  */
 public final class HolidayTable {
 
     private static final String VIETNAM_RESOURCE = "holidays-vn.csv";
+    private static final StatutoryHolidays STATUTORY = StatutoryHolidays.vietnam();
+    /** Statutory days by year, computed once per year on first use. */
+    private static final Map<Integer, Map<LocalDate, AnnouncedDay>> STATUTORY_BY_YEAR = new ConcurrentHashMap<>();
 
     private final Map<LocalDate, AnnouncedDay> byDate;
     private final SortedSet<Integer> years;
@@ -75,9 +80,20 @@ public final class HolidayTable {
         return parse(new InputStreamReader(in, StandardCharsets.UTF_8), sourceName);
     }
 
-    /** True if the table holds the announcement for {@code year}. */
+    /** True if the table holds the announcement for {@code year}: the year is confirmed. */
     public boolean covers(int year) {
         return years.contains(year);
+    }
+
+    /** The years from {@code from}'s to {@code to}'s (inclusive) that have no announcement, in order. */
+    public SortedSet<Integer> unconfirmedYears(LocalDate from, LocalDate to) {
+        SortedSet<Integer> unconfirmed = new TreeSet<>();
+        for (int year = from.getYear(); year <= to.getYear(); year++) {
+            if (!covers(year)) {
+                unconfirmed.add(year);
+            }
+        }
+        return Collections.unmodifiableSortedSet(unconfirmed);
     }
 
     /** The years whose announcements the table holds, in order. */
@@ -87,15 +103,15 @@ public final class HolidayTable {
 
     /**
      * What the announcement says about {@code date}: a day off, a swapped working day, or nothing
-     * (an ordinary day, governed by the unit's working weekdays).
-     *
-     * @throws HolidayDataMissingException if the date's year is not covered
+     * (an ordinary day, governed by the unit's working weekdays). For a year without announcement,
+     * what the law says: a statutory day off or given-back day, or nothing.
      */
     public Optional<AnnouncedDay> announced(LocalDate date) {
-        if (!years.contains(date.getYear())) {
-            throw new HolidayDataMissingException(date.getYear());
+        AnnouncedDay day = byDate.get(date);
+        if (day != null || years.contains(date.getYear())) {
+            return Optional.ofNullable(day);
         }
-        return Optional.ofNullable(byDate.get(date));
+        return Optional.ofNullable(statutory(date.getYear()).get(date));
     }
 
     /** The days of one year's announcement, in date order; empty if the year is not covered. */
@@ -108,6 +124,11 @@ public final class HolidayTable {
         }
         days.sort(Comparator.comparing(AnnouncedDay::date));
         return List.copyOf(days);
+    }
+
+    /** The announced days of {@code year} if it is confirmed, otherwise its statutory days; in date order. */
+    public List<AnnouncedDay> daysInForce(int year) {
+        return covers(year) ? days(year) : STATUTORY.of(year);
     }
 
     /**
@@ -140,6 +161,14 @@ public final class HolidayTable {
     @Override
     public String toString() {
         return "HolidayTable" + years;
+    }
+
+    private static Map<LocalDate, AnnouncedDay> statutory(int year) {
+        return STATUTORY_BY_YEAR.computeIfAbsent(year, y -> {
+            Map<LocalDate, AnnouncedDay> days = new HashMap<>();
+            STATUTORY.of(y).forEach(day -> days.put(day.date(), day));
+            return Map.copyOf(days);
+        });
     }
 
     /** Loaded once, on first use. */

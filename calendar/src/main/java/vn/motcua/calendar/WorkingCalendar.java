@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.SortedSet;
 
 /**
  * A unit's working calendar: its {@link WorkingHours} and the national {@link HolidayTable}. It
@@ -44,8 +45,9 @@ import java.util.Objects;
  * minute. Asia/Ho_Chi_Minh has had a fixed offset since 1975, so local date-times convert to instants
  * one to one.
  *
- * <p>Any method that needs a day of a year the holiday table does not cover throws
- * {@link HolidayDataMissingException}.
+ * <p>In a year the holiday table does not cover, the statutory days off are used
+ * ({@link HolidayTable#announced}); {@link #unconfirmedYears} names such years so that a due date
+ * resting on them can be shown as not confirmed.
  */
 public final class WorkingCalendar {
 
@@ -240,6 +242,16 @@ public final class WorkingCalendar {
             return due;
         }
         return new DueDate(addWorkingTime(due.at(), paused), due.originalAt(), due.pausedWorkingTime().plus(paused));
+    }
+
+    /**
+     * The years between two instants (inclusive, in Asia/Ho_Chi_Minh) whose holidays are not announced
+     * yet: a due date whose counting crosses one of them may move when the announcement comes.
+     */
+    public SortedSet<Integer> unconfirmedYears(Instant from, Instant to) {
+        LocalDate first = local(from).toLocalDate();
+        LocalDate last = local(to).toLocalDate();
+        return last.isBefore(first) ? holidays.unconfirmedYears(last, first) : holidays.unconfirmedYears(first, last);
     }
 
     // --- helpers ----------------------------------------------------------------------------------

@@ -1,10 +1,10 @@
 package vn.motcua.calendar;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static vn.motcua.calendar.Vn.at;
 
 import java.time.Instant;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -99,10 +99,18 @@ class DueDateInWorkingTimeTest {
     }
 
     @Test
-    void deadlineRunningIntoAYearWithoutHolidayDataIsReported() {
-        HolidayDataMissingException missing = assertThrows(HolidayDataMissingException.class,
-                () -> calendar.dueDate(at("2026-12-31 10:00"), ProcessingTime.workingDays(1)));
-        assertEquals(2027, missing.year());
+    void deadlineRunningIntoAnUnannouncedYearSkipsItsStatutoryNewYearAndSaysSo() {
+        // 1 January 2027 is a Friday: a statutory holiday although 2027 is not announced yet
+        assertDue("2026-12-31 10:00", ProcessingTime.workingDays(1), "2027-01-04 10:00");
+        assertEquals(Set.of(2027), calendar.unconfirmedYears(at("2026-12-31 10:00"), at("2027-01-04 10:00")));
+        assertEquals(Set.of(), calendar.unconfirmedYears(at("2026-12-07 09:00"), at("2026-12-31 10:00")));
+    }
+
+    @Test
+    void landDossierReceivedInDecemberTwentyTwentySixGetsADueDateInTwentyTwentySeven() {
+        // procedure 1.013978: 20 working days; 18 are left in December after the day of receipt,
+        // then 1 January (statutory, Friday) is off: the 19th is Monday 4, the 20th Tuesday 5 January
+        assertDue("2026-12-07 09:00", ProcessingTime.workingDays(20), "2027-01-05 09:00");
     }
 
     @Test
@@ -112,10 +120,8 @@ class DueDateInWorkingTimeTest {
     }
 
     @Test
-    void leapDayOfAYearWithoutHolidayDataIsReported() {
-        HolidayDataMissingException missing = assertThrows(HolidayDataMissingException.class,
-                () -> calendar.dueDate(at("2028-02-29 10:00"), ProcessingTime.workingDays(1)));
-        assertEquals(2028, missing.year());
+    void leapDayOfAnUnannouncedYearIsAnOrdinaryWorkingDay() {
+        assertDue("2028-02-29 10:00", ProcessingTime.workingDays(1), "2028-03-01 10:00");
     }
 
     @ParameterizedTest(name = "received {0} + {1} working hours")

@@ -17,7 +17,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.ValueSource;
 
 class HolidayTableTest {
 
@@ -80,13 +79,18 @@ class HolidayTableTest {
         assertEquals(working, calendar.isWorkingDay(date));
     }
 
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"2021-06-01", "2027-01-04", "2028-02-29"})
-    void aYearWithoutAnnouncementIsReportedMissingNotTreatedAsHolidayFree(LocalDate date) {
-        HolidayDataMissingException missing =
-                assertThrows(HolidayDataMissingException.class, () -> calendar.isWorkingDay(date));
-        assertEquals(date.getYear(), missing.year());
+    @ParameterizedTest(name = "{0} is a working day: {1}")
+    @CsvSource({
+            "2021-06-01, true",
+            "2021-02-12, false",  // Tết 2021
+            "2027-01-01, false",  // New Year, a Friday
+            "2027-01-04, true",
+            "2027-02-10, false",  // given back for Tết on Saturday 6 February
+            "2028-02-29, true"})
+    void aYearWithoutAnnouncementUsesTheStatutoryDaysNotNone(LocalDate date, boolean working) {
+        assertEquals(working, calendar.isWorkingDay(date));
         assertFalse(vietnam.covers(date.getYear()));
+        assertEquals(Set.of(date.getYear()), vietnam.unconfirmedYears(date, date));
     }
 
     @Test

@@ -75,9 +75,9 @@ class WorkingTimeTest {
     }
 
     @Test
-    void workingTimeIntoAYearWithoutDataIsReported() {
-        assertThrows(HolidayDataMissingException.class,
-                () -> calendar.workingTimeBetween(at("2026-12-31 16:00"), at("2027-01-04 08:00")));
+    void workingTimeIntoAnUnannouncedYearLeavesOutItsStatutoryNewYear() {
+        assertEquals(Duration.ofMinutes(120),
+                calendar.workingTimeBetween(at("2026-12-31 16:00"), at("2027-01-04 08:00")));
     }
 
     @ParameterizedTest(name = "{0} + {1} min = {2}")

@@ -24,6 +24,7 @@ import vn.motcua.contracts.dossier.DossierResolved;
 import vn.motcua.contracts.dossier.DossierSubmittedOnline;
 import vn.motcua.contracts.dossier.ServiceRated;
 import vn.motcua.contracts.dossier.StepCompleted;
+import vn.motcua.contracts.reference.CalendarPublished;
 import vn.motcua.contracts.reference.ProcedurePublished;
 import vn.motcua.contracts.reference.UnitChanged;
 
@@ -51,6 +52,7 @@ public enum EventType {
     SERVICE_RATED("vn.motcua.dossier.service-rated.v1", Topics.DOSSIER, ServiceRated.class),
     UNIT_CHANGED("vn.motcua.unit.changed.v1", Topics.REFERENCE, UnitChanged.class),
     PROCEDURE_PUBLISHED("vn.motcua.procedure.published.v1", Topics.REFERENCE, ProcedurePublished.class),
+    CALENDAR_PUBLISHED("vn.motcua.calendar.published.v1", Topics.REFERENCE, CalendarPublished.class),
     DOCUMENT_REGISTERED("vn.motcua.document.registered.v1", Topics.DOCUMENT, DocumentRegistered.class),
     DOCUMENT_SIGNED("vn.motcua.document.signed.v1", Topics.DOCUMENT, DocumentSigned.class),
     DOCUMENT_ISSUED("vn.motcua.document.issued.v1", Topics.DOCUMENT, DocumentIssued.class),

@@ -4,23 +4,11 @@ import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.motcua.backbone.problem.Problem;
-import vn.motcua.calendar.HolidayDataMissingException;
 
 /** Problems specific to this service, in the backbone's problem+json shape. */
 public class IntakeProblems {
-
-    private static final Logger LOG = Logger.getLogger(IntakeProblems.class);
-
-    /** A deadline needs a year nobody has entered holidays for: an operator must add it; never guess. */
-    @ServerExceptionMapper
-    public Response holidayDataMissing(HolidayDataMissingException e, UriInfo uri) {
-        LOG.warnf("Refused a request on %s: %s", uri.getPath(), e.getMessage());
-        return respond(503, "holiday-data-missing", "Holiday data missing",
-                e.getMessage() + " (PUT /api/v1/calendars/default/holidays/" + e.year() + ")", uri, List.of());
-    }
 
     /** A change the effective dating of units does not allow, e.g. reusing an ended code. */
     @ServerExceptionMapper

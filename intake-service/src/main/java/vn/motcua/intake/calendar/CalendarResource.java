@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.SortedSet;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.backbone.problem.ProblemException;
@@ -101,7 +102,10 @@ public class CalendarResource {
     @GET
     @Path("/due-date")
     @Authenticated
-    @Operation(summary = "The due date a dossier of a procedure received at an instant would get with this calendar")
+    @Operation(summary = "The due date a dossier of a procedure received at an instant would get with this calendar",
+            description = "In a year whose holidays are not announced yet the statutory days off are used "
+                    + "(Labour Code 2019 art. 112, Tết from the lunar calendar at UTC+7); the answer then has "
+                    + "confirmed=false and names those years in unconfirmedYears.")
     public CalendarViews.DueDateView dueDate(@PathParam("id") String id, @QueryParam("procedure") String procedureCode,
             @QueryParam("receivedAt") String receivedAt) {
         checkId(id);
@@ -116,8 +120,10 @@ public class CalendarResource {
         UnitCalendars.Effective effective = UnitCalendars.DEFAULT.equals(id) ? calendars.effective(id) : calendars.forUnit(id);
         WorkingCalendar calendar = effective.calendar();
         DueDate due = calendar.dueDate(received, procedure.processingTime());
+        SortedSet<Integer> unconfirmed = calendar.unconfirmedYears(received, due.at());
         return new CalendarViews.DueDateView(effective.id(), procedure.code(), procedure.version(), received,
-                calendar.countingStart(received, procedure.processingTime()), due.at(), due.localDate());
+                calendar.countingStart(received, procedure.processingTime()), due.at(), due.localDate(),
+                unconfirmed.isEmpty(), unconfirmed);
     }
 
     private Instant instant(String text) {

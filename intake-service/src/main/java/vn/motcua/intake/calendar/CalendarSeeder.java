@@ -9,11 +9,13 @@ import java.util.HashSet;
 import java.util.Set;
 import org.jboss.logging.Logger;
 import vn.motcua.calendar.HolidayTable;
+import vn.motcua.intake.reference.ReferencePublisher;
 
 /**
  * Fills the default calendar with the holiday years the {@code calendar} module ships (2022-2026 today)
  * that the database does not hold yet. A year already in the database is never overwritten: an
  * administrator may have changed it. So a new release of the module brings its new years on the next start.
+ * Then every calendar that differs from what was last published on {@code motcua.reference} is published.
  */
 @ApplicationScoped
 public class CalendarSeeder {
@@ -22,10 +24,12 @@ public class CalendarSeeder {
 
     private final EntityManager entityManager;
     private final UnitCalendars calendars;
+    private final ReferencePublisher publisher;
 
-    CalendarSeeder(EntityManager entityManager, UnitCalendars calendars) {
+    CalendarSeeder(EntityManager entityManager, UnitCalendars calendars, ReferencePublisher publisher) {
         this.entityManager = entityManager;
         this.calendars = calendars;
+        this.publisher = publisher;
     }
 
     void seedOnStart(@Observes StartupEvent start) {
@@ -43,6 +47,7 @@ public class CalendarSeeder {
                 }
             }
             calendars.insertDays(UnitCalendars.DEFAULT, days);
+            calendars.ids().forEach(publisher::publishCalendar);
             return years;
         });
         if (!added.isEmpty()) {

@@ -9,17 +9,23 @@ import vn.motcua.calendar.AnnouncedDay;
 import vn.motcua.calendar.HolidayTable;
 import vn.motcua.calendar.WorkingHours;
 import vn.motcua.backbone.audit.Audit;
+import vn.motcua.intake.reference.ReferencePublisher;
 
-/** An administrator's changes to working calendars, checked by the calendar module before they are stored. */
+/**
+ * An administrator's changes to working calendars, checked by the calendar module before they are stored,
+ * and published on {@code motcua.reference} in the same transaction (through the outbox).
+ */
 @ApplicationScoped
 public class CalendarService {
 
     private final UnitCalendars calendars;
     private final Audit audit;
+    private final ReferencePublisher publisher;
 
-    CalendarService(UnitCalendars calendars, Audit audit) {
+    CalendarService(UnitCalendars calendars, Audit audit, ReferencePublisher publisher) {
         this.calendars = calendars;
         this.audit = audit;
+        this.publisher = publisher;
     }
 
     @Transactional
@@ -34,6 +40,7 @@ public class CalendarService {
         calendars.setHours(id, request.weekdays().strip(), hours.sessions().stream().map(Object::toString)
                 .reduce((a, b) -> a + "," + b).orElseThrow());
         audit.record("calendar.hours-changed", id, request.reason());
+        publisher.publishCalendar(id);
     }
 
     @Transactional
@@ -56,5 +63,6 @@ public class CalendarService {
         }
         calendars.replaceYear(id, year, days);
         audit.record("calendar.holidays-replaced", id + " " + year, request.reason());
+        publisher.publishCalendar(id);
     }
 }

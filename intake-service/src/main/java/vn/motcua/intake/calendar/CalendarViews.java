@@ -29,8 +29,13 @@ public final class CalendarViews {
      * @param countingStartsAt when the clock starts (next working slot, or next day after a cut-off)
      * @param dueAt            the appointed return instant (UTC)
      * @param dueDate          its calendar date in Asia/Ho_Chi_Minh
+     * @param confirmed        false if counting crosses a year whose holidays are not announced yet: the
+     *                         statutory days off (Labour Code art. 112) were used, and the announcement
+     *                         may still move the date
+     * @param unconfirmedYears those years, empty when confirmed
      */
     public record DueDateView(String calendarId, String procedureCode, int procedureVersion, Instant receivedAt,
-            Instant countingStartsAt, Instant dueAt, LocalDate dueDate) {
+            Instant countingStartsAt, Instant dueAt, LocalDate dueDate, boolean confirmed,
+            SortedSet<Integer> unconfirmedYears) {
     }
 }

@@ -73,6 +73,13 @@ public class UnitCalendars {
         return stored(id).filter(s -> s.weekdays() != null).orElseGet(() -> stored(DEFAULT).orElseThrow());
     }
 
+    /** The ids of every stored calendar: {@code default} and each unit with its own. */
+    public List<String> ids() {
+        @SuppressWarnings("unchecked")
+        List<String> ids = entityManager.createNativeQuery("select id from working_calendar order by id").getResultList();
+        return ids;
+    }
+
     public Optional<Stored> stored(String id) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("select weekdays, sessions from working_calendar where id = :id")

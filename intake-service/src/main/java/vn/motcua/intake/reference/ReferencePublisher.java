@@ -14,6 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +23,11 @@ import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import vn.motcua.backbone.outbox.Outbox;
 import vn.motcua.contracts.EventType;
+import vn.motcua.contracts.reference.CalendarPublished;
 import vn.motcua.contracts.reference.ProcedurePublished;
 import vn.motcua.contracts.reference.UnitChanged;
+import vn.motcua.calendar.AnnouncedDay;
+import vn.motcua.intake.calendar.UnitCalendars;
 import vn.motcua.intake.catalogue.CatalogueRepository;
 import vn.motcua.intake.catalogue.ProcedureHistory;
 import vn.motcua.intake.catalogue.ProcedureVersion;
@@ -33,11 +37,13 @@ import vn.motcua.intake.unit.UnitRepository;
 import vn.motcua.intake.unit.UnitVersion;
 
 /**
- * Publishes units and procedures on the compacted topic {@code motcua.reference} (key = code) through the
- * outbox, so that other services keep a local copy. Each record carries the whole unit or procedure. What
+ * Publishes units, procedures and working calendars on the compacted topic {@code motcua.reference} (key =
+ * code, {@code calendar:<id>} for calendars) through the outbox, so that other services keep a local copy.
+ * Each record carries the whole unit, procedure or calendar. What
  * was last published is remembered per key (a hash of the content): a change is published once, whether it
  * came through the admin API or through a migration that ships data, and an unchanged one is not repeated.
- * At start-up every unit and procedure is compared, which publishes the shipped data on first start.
+ * At start-up every unit and procedure is compared, which publishes the shipped data on first start;
+ * calendars are compared by the calendar seeder once it has seeded them.
  */
 @ApplicationScoped
 public class ReferencePublisher {
@@ -48,15 +54,17 @@ public class ReferencePublisher {
     private final EntityManager entityManager;
     private final UnitRepository units;
     private final CatalogueRepository catalogue;
+    private final UnitCalendars calendars;
     private final Outbox outbox;
     private final ObjectMapper json;
     private final Clock clock;
 
-    ReferencePublisher(EntityManager entityManager, UnitRepository units, CatalogueRepository catalogue, Outbox outbox,
-            ObjectMapper json, Clock clock) {
+    ReferencePublisher(EntityManager entityManager, UnitRepository units, CatalogueRepository catalogue,
+            UnitCalendars calendars, Outbox outbox, ObjectMapper json, Clock clock) {
         this.entityManager = entityManager;
         this.units = units;
         this.catalogue = catalogue;
+        this.calendars = calendars;
         this.outbox = outbox;
         this.json = json;
         this.clock = clock;
@@ -110,6 +118,26 @@ public class ReferencePublisher {
         return publishIfChanged(EventType.PROCEDURE_PUBLISHED, code,
                 new ProcedurePublished(code, versions, Instant.EPOCH),
                 new ProcedurePublished(code, versions, clock.instant()));
+    }
+
+    /**
+     * Publishes the calendar {@code id} ({@code default} or a unit code) if it differs from what was last
+     * published: its own hours (null if it keeps the default's) and every holiday year it holds.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean publishCalendar(String id) {
+        UnitCalendars.Stored hours = calendars.stored(id).orElse(new UnitCalendars.Stored(null, null));
+        Map<Integer, List<CalendarPublished.Day>> byYear = new TreeMap<>();
+        for (AnnouncedDay day : calendars.days(id)) {
+            byYear.computeIfAbsent(day.year(), y -> new ArrayList<>()).add(
+                    new CalendarPublished.Day(day.date(), day.kind().name(), day.name(), day.source()));
+        }
+        List<CalendarPublished.Year> years = byYear.entrySet().stream()
+                .map(e -> new CalendarPublished.Year(e.getKey(), List.copyOf(e.getValue()))).toList();
+        String key = CalendarPublished.key(id);
+        return publishIfChanged(EventType.CALENDAR_PUBLISHED, key,
+                new CalendarPublished(id, hours.weekdays(), hours.sessions(), years, Instant.EPOCH),
+                new CalendarPublished(id, hours.weekdays(), hours.sessions(), years, clock.instant()));
     }
 
     private static ProcedurePublished.Version toEvent(ProcedureVersion v) {

@@ -1,10 +1,13 @@
 package vn.motcua.intake.calendar;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -13,12 +16,18 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import vn.motcua.contracts.EventType;
+import vn.motcua.contracts.Topics;
+import vn.motcua.intake.Events;
 import vn.motcua.intake.Fixtures;
 import vn.motcua.intake.MutableClock;
+import vn.motcua.testsupport.KafkaTestClient;
 
 /** Working calendars stored per unit, seeded from the calendar module, changed by administrators. */
 @QuarkusTest
 class CalendarApiTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
     MutableClock clock;
@@ -50,7 +59,8 @@ class CalendarApiTest {
                 .queryParam("procedure", "1.004873").queryParam("receivedAt", "2026-02-13T16:00:00+07:00")
                 .get("/api/v1/calendars/default/due-date").then().statusCode(200)
                 .body("dueAt", equalTo("2026-02-25T09:00:00Z")) // Wednesday 25 Feb 16:00
-                .body("dueDate", equalTo("2026-02-25"));
+                .body("dueDate", equalTo("2026-02-25"))
+                .body("confirmed", equalTo(true)).body("unconfirmedYears", equalTo(List.of()));
         // certification after 15:00 on Friday 9 Jan 2026: Saturday 10 Jan is a swapped working day
         given().header("Authorization", Fixtures.frontDesk("31639"))
                 .queryParam("procedure", "2.000815").queryParam("receivedAt", "2026-01-09T15:30:00+07:00")
@@ -61,6 +71,18 @@ class CalendarApiTest {
                 .queryParam("procedure", "1.004873").queryParam("receivedAt", "yesterday")
                 .get("/api/v1/calendars/default/due-date").then().statusCode(400)
                 .body("errors[0].field", equalTo("receivedAt"));
+    }
+
+    @Test
+    void aLandDossierReceivedInDecemberIsDueInAnUnannouncedYearAndTheAnswerSaysItIsNotConfirmed() {
+        // 20 working days from Monday 7 Dec 2026: 1 Jan 2027 is a statutory day off, so due Tuesday 5 Jan
+        given().header("Authorization", Fixtures.frontDesk("31639"))
+                .queryParam("procedure", "1.013978").queryParam("receivedAt", "2026-12-07T09:00:00+07:00")
+                .get("/api/v1/calendars/31639/due-date").then().statusCode(200)
+                .body("dueAt", equalTo("2027-01-05T02:00:00Z"))
+                .body("dueDate", equalTo("2027-01-05"))
+                .body("confirmed", equalTo(false))
+                .body("unconfirmedYears", equalTo(List.of(2027)));
     }
 
     @Test
@@ -98,6 +120,32 @@ class CalendarApiTest {
                 .body("ownYears", equalTo(List.of(2026))).body("ownHours", equalTo(false));
         given().header("Authorization", Fixtures.frontDesk("31645")).get("/api/v1/calendars/default/holidays/2026").then()
                 .body("date", org.hamcrest.Matchers.not(hasItem("2026-11-20")));
+    }
+
+    @Test
+    void theSeededCalendarAndAnAdministratorsEditArePublishedForTheOtherServices() throws Exception {
+        var beginning = new KafkaTestClient.Position(Topics.REFERENCE, Map.of());
+        JsonNode seeded = JSON.readTree(Events.withKey(beginning, "calendar:default", 1).get(0).value());
+        assertThat(seeded.path("weekdays").asText()).isEqualTo("MON-FRI");
+        assertThat(seeded.findValuesAsText("year")).containsExactly("2022", "2023", "2024", "2025", "2026");
+
+        KafkaTestClient.Position from = Events.position(Topics.REFERENCE);
+        var days = List.of(Map.of("date", "2027-01-01", "kind", "DAY_OFF", "name", "Tết Dương lịch"),
+                Map.of("date", "2027-01-04", "kind", "DAY_OFF", "name", "Nghỉ riêng của đơn vị (thử nghiệm)"));
+        given().header("Authorization", Fixtures.admin()).contentType(ContentType.JSON)
+                .body(Map.of("days", days, "reason", "Lịch 2027 của xã")).put("/api/v1/calendars/31663/holidays/2027")
+                .then().statusCode(200);
+        JsonNode edited = JSON.readTree(Events.one(from, "calendar:31663", EventType.CALENDAR_PUBLISHED.type()).value());
+        assertThat(edited.path("calendarId").asText()).isEqualTo("31663");
+        assertThat(edited.path("weekdays").isNull()).isTrue();
+        assertThat(edited.at("/years/0/year").asInt()).isEqualTo(2027);
+        assertThat(edited.at("/years/0/days").findValuesAsText("date")).containsExactly("2027-01-01", "2027-01-04");
+
+        // the unit's 2027 is now announced: its due dates are confirmed and skip its own day off
+        given().header("Authorization", Fixtures.frontDesk("31663"))
+                .queryParam("procedure", "1.013978").queryParam("receivedAt", "2026-12-07T09:00:00+07:00")
+                .get("/api/v1/calendars/31663/due-date").then().statusCode(200)
+                .body("dueDate", equalTo("2027-01-06")).body("confirmed", equalTo(true));
     }
 
     @Test

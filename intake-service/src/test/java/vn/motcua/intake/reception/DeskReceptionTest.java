@@ -196,17 +196,11 @@ class DeskReceptionTest {
     }
 
     @Test
-    void aDueDateInAYearWithoutHolidayDataIsRefusedRatherThanGuessed() throws Exception {
+    void aDueDateInAYearWithoutAnnouncementUsesTheStatutoryDaysOff() throws Exception {
         clock.setVietnamTime(LocalDateTime.of(2026, 12, 28, 9, 0)); // 5 working days run into 2027
-        long dossiers = Events.count("select count(*) from dossier");
-        KafkaTestClient.Position from = Events.position(Topics.DOSSIER);
-        receive(LONG_PHU_COMMUNE, Fixtures.with(birthRegistration(), "procedureCode", "1.004884")).statusCode(503)
-                .contentType("application/problem+json")
-                .body("type", equalTo("https://motcua.vn/problems/holiday-data-missing"))
-                .body("detail", org.hamcrest.Matchers.containsString("2027"));
-        assertThat(Events.count("select count(*) from dossier")).isEqualTo(dossiers);
-        assertThat(Events.count("select count(*) from dossier_code_counter where day = '2026-12-28'")).isZero();
-        Events.assertNoneAfter(from);
+        // 29-31 December, then 1 January 2027 (statutory, Friday) is off: 4 and 5 January, due Tuesday 09:00
+        receive(LONG_PHU_COMMUNE, Fixtures.with(birthRegistration(), "procedureCode", "1.004884")).statusCode(201)
+                .body("dossier.dueAt", equalTo("2027-01-05T02:00:00Z"));
     }
 
     @Test

@@ -9,9 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import vn.motcua.backbone.problem.ProblemException;
 import vn.motcua.backbone.security.Roles;
-import vn.motcua.calendar.HolidayDataMissingException;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.stats.unit.UnitDirectory;
 import vn.motcua.stats.unit.UnitHierarchy;
@@ -47,12 +45,8 @@ public class LiveCountersResource {
         ReportScope scope = ReportScope.of(hierarchy, reported, includeDescendants, UnitsView.HISTORICAL,
                 ReportPeriod.between(today, today), today);
         LocalDate dueBy = today;
-        try {
-            for (int i = 0; i < DUE_SOON_WORKING_DAYS; i++) {
-                dueBy = calendar.nextWorkingDay(dueBy);
-            }
-        } catch (HolidayDataMissingException e) {
-            throw ProblemException.conflict("holidays-missing", e.getMessage());
+        for (int i = 0; i < DUE_SOON_WORKING_DAYS; i++) {
+            dueBy = calendar.nextWorkingDay(dueBy);
         }
         return counters.on(scope, today, dueBy);
     }

@@ -4,17 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
 import vn.motcua.calendar.TimelinessRule;
-import vn.motcua.calendar.WorkingCalendar;
 
-/** The shared calendar code (module {@code calendar}) as beans: Vietnamese holidays, standard working hours. */
+/** The shared timeliness rule (module {@code calendar}) and the clock as beans; calendars come from {@link Calendars}. */
 @ApplicationScoped
 public class CalendarProducer {
-
-    @Produces
-    @ApplicationScoped
-    WorkingCalendar workingCalendar() {
-        return WorkingCalendar.vietnam();
-    }
 
     @Produces
     @ApplicationScoped

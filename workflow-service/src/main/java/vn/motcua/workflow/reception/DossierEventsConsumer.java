@@ -65,7 +65,7 @@ public class DossierEventsConsumer {
         // step deadlines count the hours the unit works, as its due date did
         String weekdays = received.workingHours() == null ? null : received.workingHours().weekdays();
         String sessions = received.workingHours() == null ? null : received.workingHours().sessions();
-        WorkingCalendar calendar = calendars.of(weekdays, sessions);
+        WorkingCalendar calendar = calendars.of(received.unitCode(), weekdays, sessions);
         // the same dossier announced again under another event id (a producer retry) opens no second case
         int opened = entityManager.createNativeQuery("""
                 insert into dossier_case (id, code, unit_code, procedure_code, procedure_version, field_code, level,

@@ -24,6 +24,7 @@ import vn.motcua.backbone.security.Caller;
 import vn.motcua.backbone.security.Roles;
 import vn.motcua.calendar.TimelinessRule;
 import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.workflow.config.Calendars;
 import vn.motcua.workflow.dossier.DossierCase;
 import vn.motcua.workflow.dossier.DossierStatus;
 
@@ -40,17 +41,17 @@ public class QueueResource {
 
     private final EntityManager entityManager;
     private final Caller caller;
-    private final WorkingCalendar calendar;
+    private final Calendars calendars;
     private final TimelinessRule timeliness;
     private final Clock clock;
     private final int dueSoonDefault;
 
-    QueueResource(EntityManager entityManager, Caller caller, WorkingCalendar calendar, TimelinessRule timeliness,
+    QueueResource(EntityManager entityManager, Caller caller, Calendars calendars, TimelinessRule timeliness,
             Clock clock, @ConfigProperty(name = "motcua.workflow.queues.due-soon-working-days", defaultValue = "2")
             int dueSoonDefault) {
         this.entityManager = entityManager;
         this.caller = caller;
-        this.calendar = calendar;
+        this.calendars = calendars;
         this.timeliness = timeliness;
         this.clock = clock;
         this.dueSoonDefault = dueSoonDefault;
@@ -84,6 +85,7 @@ public class QueueResource {
                 where.append(" and dueAt < :overdueIfDueBefore");
             } else {
                 int days = withinWorkingDays == null ? dueSoonDefault : withinWorkingDays;
+                WorkingCalendar calendar = calendars.ofUnit(caller.requireUnit());
                 Instant horizon = calendar.addWorkingTime(calendar.nextWorkingInstant(now),
                         calendar.hours().workingDayLength().multipliedBy(days));
                 where.append(" and dueAt >= :overdueIfDueBefore and dueAt <= :horizon");
