@@ -8,21 +8,18 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
-import org.eclipse.microprofile.health.Readiness;
 import org.jboss.logging.Logger;
 
 /**
  * Makes a consumer that waits on a transient failure visible: gauge {@code motcua_consumer_stalled{consumer}} (1
  * while stalled), counter {@code motcua_consumer_retries_total{consumer}}, one log line when a stall begins and
  * one when it ends, and a detail in the readiness check naming the cause. The check stays UP: the service still
- * answers its API; the gauge is what alerts.
+ * answers its API; the gauge is what alerts ({@link ConsumerStallsCheck}).
  */
-@Readiness
 @ApplicationScoped
-public class ConsumerStalls implements HealthCheck {
+public class ConsumerStalls {
 
     private static final Logger LOG = Logger.getLogger(ConsumerStalls.class);
 
@@ -81,8 +78,8 @@ public class ConsumerStalls implements HealthCheck {
         return root == failure ? own : own + " (caused by " + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
     }
 
-    @Override
-    public HealthCheckResponse call() {
+    /** The readiness detail: every stalled consumer with its cause. */
+    HealthCheckResponse health() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("event consumers").up();
         stalls.forEach((consumer, stall) -> response.withData(consumer, "stalled since " + stall.since() + " after "
                 + stall.retries() + " retries: " + stall.cause()));
