@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.motcua.backbone.inbox.EventBatches;
+import vn.motcua.backbone.inbox.InvalidEventException;
 import vn.motcua.backbone.inbox.ReceivedEvent;
 import vn.motcua.backbone.inbox.TransientEventException;
 import vn.motcua.contracts.EventType;
@@ -24,6 +25,8 @@ public class ReceivedCountProjection {
     private final EntityManager entityManager;
     /** Units whose "reference data" has not arrived yet: their events fail transiently (tests). */
     private final Set<String> unitsNotYetKnown = ConcurrentHashMap.newKeySet();
+    /** Units this version cannot apply (as if their events needed a newer schema): permanent failures (tests). */
+    private final Set<String> unitsRejected = ConcurrentHashMap.newKeySet();
 
     ReceivedCountProjection(EventBatches batches, EntityManager entityManager) {
         this.batches = batches;
@@ -45,6 +48,9 @@ public class ReceivedCountProjection {
             if (unitsNotYetKnown.contains(received.unitCode())) {
                 throw new TransientEventException("unit " + received.unitCode() + " has not arrived yet");
             }
+            if (unitsRejected.contains(received.unitCode())) {
+                throw new InvalidEventException("unit " + received.unitCode() + " needs a newer version");
+            }
             entityManager.createNativeQuery("""
                     insert into received_count (unit_code, received) values (:unit, 1)
                     on conflict (unit_code) do update set received = received_count.received + 1""")
@@ -55,6 +61,14 @@ public class ReceivedCountProjection {
 
     public void unitNotYetKnown(String unitCode) {
         unitsNotYetKnown.add(unitCode);
+    }
+
+    public void rejectUnit(String unitCode) {
+        unitsRejected.add(unitCode);
+    }
+
+    public void acceptUnit(String unitCode) {
+        unitsRejected.remove(unitCode);
     }
 
     public void unitArrived(String unitCode) {
