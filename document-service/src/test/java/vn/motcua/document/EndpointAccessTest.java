@@ -32,6 +32,14 @@ class EndpointAccessTest {
     private static final Function<String, OwnedBy> DRAFT = unit -> OwnedBy.path("id",
             Drafts.paperDecision(unit, "Quyết định về việc cấp giấy phép (ma trận quyền)"));
 
+    /** A certificate enrolled by the unit's admin for a stand-in official. */
+    private static final Function<String, OwnedBy> CERTIFICATE = unit -> OwnedBy.path("id",
+            io.restassured.RestAssured.given().header("Authorization", Officers.admin(unit))
+                    .contentType("application/json")
+                    .body("{\"kind\":\"PERSON\",\"username\":\"matrix.holder\",\"holderName\":\"Người thử\"}")
+                    .post("/api/v1/signing-certificates").then().statusCode(org.hamcrest.Matchers.oneOf(200, 201))
+                    .extract().path("id"));
+
     private static final AccessMatrix MATRIX = AccessMatrix.forUnits(Officers.COMMUNE, Officers.OTHER_COMMUNE)
             .signedIn("GET /api/v1/caller")
             // backbone: the service's dead letters
@@ -58,7 +66,8 @@ class EndpointAccessTest {
             .allow("GET /api/v1/register-books/incoming", CLERK, LEAD)
             .allow("GET /api/v1/signing-certificates", ADMIN, LEAD, CLERK, SUP)
             .allow("POST /api/v1/signing-certificates", ADMIN)
-            .allow("POST /api/v1/signing-certificates/{id}/revocation", ADMIN)
+            // an admin administers their own unit's certificates only (issue 13 item 8)
+            .allowInOwnUnit("POST /api/v1/signing-certificates/{id}/revocation", CERTIFICATE, ADMIN)
             .allow("GET /api/v1/digitisation", LEAD, SUP, FRONT)
             .publicEndpoint("GET /api/v1/lookup/dossiers/{dossierCode}/results")
             .publicEndpoint("GET /api/v1/lookup/dossiers/{dossierCode}/results/{documentId}/content")

@@ -47,6 +47,11 @@ public final class UnitTree {
         return placements.containsKey(code);
     }
 
+    /** Whether the unit has a version in force on that day. */
+    public boolean inForceOn(String code, LocalDate day) {
+        return placements.getOrDefault(code, List.of()).stream().anyMatch(p -> p.inForceOn(day));
+    }
+
     /** The unit's parent on that day; empty for a province, an unknown unit, or a day it was not in force. */
     public Optional<String> parentOn(String code, LocalDate day) {
         return placements.getOrDefault(code, List.of()).stream().filter(p -> p.inForceOn(day))

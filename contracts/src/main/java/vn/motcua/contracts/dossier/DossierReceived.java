@@ -22,6 +22,8 @@ import java.time.Instant;
  *                         receipt for the public status lookup; the secret itself is never published
  * @param applicantInitials the applicant's initials (e.g. {@code N.V.A.}), the only personal data the public status
  *                         lookup shows; null from producers that predate it
+ * @param legacyId         the record's identifier in the legacy system when the dossier was created by the legacy
+ *                         import, null for a dossier received in MotCua: only imported dossiers take a legacy outcome
  */
 public record DossierReceived(
         String dossierId,
@@ -37,20 +39,30 @@ public record DossierReceived(
         ProcessingTimeRule processingTime,
         WorkingHoursRule workingHours,
         String lookupSecretHash,
-        String applicantInitials) {
+        String applicantInitials,
+        String legacyId) {
+
+    /** The form before {@code legacyId} was added: a dossier received in MotCua. */
+    public DossierReceived(String dossierId, String dossierCode, String unitCode, String procedureCode,
+            int procedureVersion, String fieldCode, String level, Channel channel, Instant receivedAt, Instant dueAt,
+            ProcessingTimeRule processingTime, WorkingHoursRule workingHours, String lookupSecretHash,
+            String applicantInitials) {
+        this(dossierId, dossierCode, unitCode, procedureCode, procedureVersion, fieldCode, level, channel, receivedAt,
+                dueAt, processingTime, workingHours, lookupSecretHash, applicantInitials, null);
+    }
 
     /** The form before {@code applicantInitials} was added. */
     public DossierReceived(String dossierId, String dossierCode, String unitCode, String procedureCode,
             int procedureVersion, String fieldCode, String level, Channel channel, Instant receivedAt, Instant dueAt,
             ProcessingTimeRule processingTime, WorkingHoursRule workingHours, String lookupSecretHash) {
         this(dossierId, dossierCode, unitCode, procedureCode, procedureVersion, fieldCode, level, channel, receivedAt,
-                dueAt, processingTime, workingHours, lookupSecretHash, null);
+                dueAt, processingTime, workingHours, lookupSecretHash, null, null);
     }
 
     /** The first form of the event, without the fields added later. */
     public DossierReceived(String dossierId, String dossierCode, String unitCode, String procedureCode,
             int procedureVersion, String fieldCode, String level, Channel channel, Instant receivedAt, Instant dueAt) {
         this(dossierId, dossierCode, unitCode, procedureCode, procedureVersion, fieldCode, level, channel, receivedAt,
-                dueAt, null, null, null, null);
+                dueAt, null, null, null, null, null);
     }
 }

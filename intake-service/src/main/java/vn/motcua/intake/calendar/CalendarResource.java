@@ -20,6 +20,8 @@ import java.util.SortedSet;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.backbone.problem.ProblemException;
+import vn.motcua.backbone.security.AdminScope;
+import vn.motcua.backbone.security.Caller;
 import vn.motcua.backbone.security.Roles;
 import vn.motcua.calendar.DueDate;
 import vn.motcua.calendar.WorkingCalendar;
@@ -38,9 +40,13 @@ public class CalendarResource {
     private final UnitRepository units;
     private final CatalogueRepository catalogue;
     private final Clock clock;
+    private final AdminScope admins;
+    private final Caller caller;
 
     CalendarResource(UnitCalendars calendars, CalendarService service, UnitRepository units,
-            CatalogueRepository catalogue, Clock clock) {
+            CatalogueRepository catalogue, Clock clock, AdminScope admins, Caller caller) {
+        this.admins = admins;
+        this.caller = caller;
         this.calendars = calendars;
         this.service = service;
         this.units = units;
@@ -80,6 +86,7 @@ public class CalendarResource {
     @Operation(summary = "Set working hours (e.g. MON-FRI, 07:00-11:30,13:30-17:00) of the default or a unit's calendar")
     public CalendarViews.CalendarView setHours(@PathParam("id") String id, @NotNull @Valid CalendarRequests.Hours request) {
         checkId(id);
+        requireAdministers(id);
         service.setHours(id, request);
         return get(id);
     }
@@ -92,11 +99,21 @@ public class CalendarResource {
     public List<CalendarViews.DayView> replaceYear(@PathParam("id") String id, @PathParam("year") int year,
             @NotNull @Valid CalendarRequests.Year request) {
         checkId(id);
+        requireAdministers(id);
         if (year < 2000 || year > 2100) {
             throw ProblemException.invalid("year", "must be between 2000 and 2100");
         }
         service.replaceYear(id, year, request);
         return holidays(id, year);
+    }
+
+    /** The default calendar is the province's; a unit's calendar its admins' (and those above them). */
+    private void requireAdministers(String id) {
+        if (UnitCalendars.DEFAULT.equals(id)) {
+            admins.requireProvincial(caller, "the default calendar");
+        } else {
+            admins.requireAdministers(caller, id);
+        }
     }
 
     @GET

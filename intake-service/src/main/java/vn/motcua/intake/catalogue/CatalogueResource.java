@@ -21,6 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.backbone.paging.Page;
 import vn.motcua.backbone.problem.ProblemException;
+import vn.motcua.backbone.security.AdminScope;
+import vn.motcua.backbone.security.Caller;
 import vn.motcua.backbone.security.Roles;
 import vn.motcua.intake.Params;
 import vn.motcua.intake.unit.AdministrativeLevel;
@@ -34,8 +36,13 @@ public class CatalogueResource {
     private final CatalogueRepository repository;
     private final CatalogueService service;
     private final Clock clock;
+    private final AdminScope admins;
+    private final Caller caller;
 
-    CatalogueResource(CatalogueRepository repository, CatalogueService service, Clock clock) {
+    CatalogueResource(CatalogueRepository repository, CatalogueService service, Clock clock, AdminScope admins,
+            Caller caller) {
+        this.admins = admins;
+        this.caller = caller;
         this.repository = repository;
         this.service = service;
         this.clock = clock;
@@ -98,6 +105,7 @@ public class CatalogueResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Publish a new version of a procedure (or its first); announced on motcua.reference")
     public Response publish(@PathParam("code") String code, @NotNull @Valid ProcedureDraft draft) {
+        admins.requireProvincial(caller, "the procedure catalogue");
         ProcedureVersion published = service.publish(code, draft);
         return Response.created(URI.create("/api/v1/procedures/" + code + "/versions/" + published.version()))
                 .entity(ProcedureViews.detail(published, repository.history(code))).build();

@@ -88,8 +88,7 @@ public class MigrationService {
                 "no unit " + record.unitCode() + " in force on " + day));
         ProcedureVersion procedure = checks.procedure(record.procedureCode(), day, unit);
         if (record.code() != null && dossiers.byCode(record.code()).isPresent()) {
-            throw ProblemException.conflict("dossier-code-taken", "dossier code " + record.code()
-                    + " already belongs to another dossier");
+            throw DossierRepository.codeTaken(record.code());
         }
 
         Dossier d = new Dossier();
@@ -108,6 +107,10 @@ public class MigrationService {
         d.decidedAt = receivedAt;
         d.decidedBy = userId;
         d.code = record.code();
+        if (d.code != null) {
+            // intake must never number this code itself
+            sequence.advancePast(d.code);
+        }
 
         if (record.refused()) {
             d.status = DossierStatus.REFUSED;
@@ -128,7 +131,7 @@ public class MigrationService {
                 throw ProblemException.invalid("code", "unit " + unit.code() + " has no electronic identifier to number "
                         + "the dossier; give the legacy code");
             }
-            d.code = new DossierCode(unit.electronicId(), day, sequence.next(unit.code(), day)).toString();
+            d.code = sequence.next(unit.electronicId(), day).toString();
         }
         secrets.issue(d);
         dossiers.persist(d);

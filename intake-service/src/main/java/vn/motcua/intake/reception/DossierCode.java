@@ -2,7 +2,9 @@ package vn.motcua.intake.reception;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,6 +34,25 @@ public record DossierCode(String electronicId, LocalDate day, int sequence) {
         }
         return new DossierCode(m.group(1), LocalDate.parse("20" + m.group(2), DateTimeFormatter.BASIC_ISO_DATE),
                 Integer.parseInt(m.group(3)));
+    }
+
+    private static final Pattern ANY_PREFIX = Pattern.compile("^(.+)-([0-9]{6})-([0-9]{4,9})$");
+
+    /**
+     * A code of the same shape with any prefix (legacy systems printed their own), or empty when the text is
+     * not {@code <prefix>-<YYMMDD>-<sequence>} at all.
+     */
+    public static Optional<DossierCode> parseAnyPrefix(String text) {
+        Matcher m = ANY_PREFIX.matcher(text);
+        if (!m.matches() || Integer.parseInt(m.group(3)) < 1) {
+            return Optional.empty();
+        }
+        try {
+            LocalDate day = LocalDate.parse("20" + m.group(2), DateTimeFormatter.BASIC_ISO_DATE);
+            return Optional.of(new DossierCode(m.group(1), day, Integer.parseInt(m.group(3))));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     @Override

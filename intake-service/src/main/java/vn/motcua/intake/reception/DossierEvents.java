@@ -36,7 +36,7 @@ public class DossierEvents {
                 time.cutOff().map(HOUR::format).orElse(null));
         append(EventType.DOSSIER_RECEIVED, d, new DossierReceived(d.id.toString(), d.code, d.unitCode, d.procedureCode,
                 d.procedureVersion, d.fieldCode, d.level, d.channel, d.receivedAt, d.dueAt, rule, hours,
-                d.lookupSecretHash, d.applicant == null ? null : d.applicant.initials()));
+                d.lookupSecretHash, d.applicant == null ? null : d.applicant.initials(), d.legacyId));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -2,6 +2,7 @@ package vn.motcua.intake.reception;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.hibernate.exception.ConstraintViolationException;
 import vn.motcua.backbone.problem.ProblemException;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.backbone.paging.Page;
@@ -17,6 +19,9 @@ import vn.motcua.backbone.paging.PageRequest;
 /** Dossiers in the database, always scoped by unit for the desk. */
 @ApplicationScoped
 public class DossierRepository {
+
+    /** PostgreSQL's name for {@code code TEXT UNIQUE} of V1__intake_schema.sql. */
+    private static final String CODE_UNIQUE = "dossier_code_key";
 
     private final EntityManager entityManager;
 
@@ -39,8 +44,30 @@ public class DossierRepository {
                 .setParameter("code", code).getResultStream().findFirst();
     }
 
+    /**
+     * Writes the dossier now, so that a code taken meanwhile (by a concurrent import of a legacy code) answers
+     * a 409 naming the code instead of failing at commit with a 500.
+     */
     public void persist(Dossier dossier) {
         entityManager.persist(dossier);
+        try {
+            entityManager.flush();
+        } catch (PersistenceException e) {
+            // Hibernate throws its ConstraintViolationException bare or wrapped, depending on the path
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof ConstraintViolationException violation
+                        && CODE_UNIQUE.equalsIgnoreCase(violation.getConstraintName())) {
+                    throw codeTaken(dossier.code);
+                }
+            }
+            throw e;
+        }
+    }
+
+    /** The stable answer to a dossier code that belongs to another dossier already. */
+    public static ProblemException codeTaken(String code) {
+        return ProblemException.conflict("dossier-code-taken", "dossier code " + code
+                + " already belongs to another dossier; nothing was stored");
     }
 
     public Page<Dossier> list(String unitCode, DossierStatus status, LocalDate from, LocalDate to, PageRequest page) {

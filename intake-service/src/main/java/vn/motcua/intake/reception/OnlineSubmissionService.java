@@ -95,7 +95,7 @@ public class OnlineSubmissionService {
         d.notes = ReceptionChecks.nfc(request.notes());
         d.submittedAt = now;
         d.decidedAt = now;
-        d.code = new DossierCode(unit.electronicId(), today, sequence.next(unit.code(), today)).toString();
+        d.code = sequence.next(unit.electronicId(), today).toString();
         String secret = secrets.issue(d);
         dossiers.persist(d);
         events.submittedOnline(d, false);

@@ -203,7 +203,7 @@ public class ReceptionService {
         // compute everything that may fail before taking the number, so the counter's lock is held briefly
         DueDate due = calendar.calendar().dueDate(now, procedure.processingTime());
         LocalDate day = now.atZone(WorkingCalendar.ZONE).toLocalDate();
-        DossierCode code = new DossierCode(unit.electronicId(), day, sequence.next(unit.code(), day));
+        DossierCode code = sequence.next(unit.electronicId(), day);
         d.status = DossierStatus.ACCEPTED;
         d.code = code.toString();
         d.receivedAt = now;

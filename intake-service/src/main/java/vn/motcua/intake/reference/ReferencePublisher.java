@@ -22,6 +22,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import vn.motcua.backbone.outbox.Outbox;
+import vn.motcua.backbone.security.UnitScope;
 import vn.motcua.contracts.EventType;
 import vn.motcua.contracts.reference.CalendarPublished;
 import vn.motcua.contracts.reference.ProcedurePublished;
@@ -58,9 +59,11 @@ public class ReferencePublisher {
     private final Outbox outbox;
     private final ObjectMapper json;
     private final Clock clock;
+    private final UnitScope unitScope;
 
     ReferencePublisher(EntityManager entityManager, UnitRepository units, CatalogueRepository catalogue,
-            UnitCalendars calendars, Outbox outbox, ObjectMapper json, Clock clock) {
+            UnitCalendars calendars, Outbox outbox, ObjectMapper json, Clock clock, UnitScope unitScope) {
+        this.unitScope = unitScope;
         this.entityManager = entityManager;
         this.units = units;
         this.catalogue = catalogue;
@@ -105,9 +108,11 @@ public class ReferencePublisher {
                 .map(v -> new UnitChanged.Version(v.version(), v.name(), v.level().name(), v.parentCode(),
                         v.electronicId(), v.electronicIdDemo(), v.validFrom(), v.validTo()))
                 .toList();
+        UnitChanged changed = new UnitChanged(code, versions, successors, clock.instant());
+        // intake's own unit tree (admins' scope) follows its database at once, not the topic's round trip
+        unitScope.apply(changed);
         return publishIfChanged(EventType.UNIT_CHANGED, code,
-                new UnitChanged(code, versions, successors, Instant.EPOCH),
-                new UnitChanged(code, versions, successors, clock.instant()));
+                new UnitChanged(code, versions, successors, Instant.EPOCH), changed);
     }
 
     /** Publishes the procedure {@code code} if it differs from what was last published; true if it did. */

@@ -23,12 +23,15 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.backbone.problem.ProblemException;
+import vn.motcua.backbone.security.AdminScope;
+import vn.motcua.backbone.security.Caller;
 import vn.motcua.backbone.security.Roles;
 import vn.motcua.intake.Params;
 
 /**
  * Administrative units: public reads (where a procedure can be done: part of the public catalogue) and
- * the administrator's changes, each announced on motcua.reference.
+ * the administrator's changes, each announced on motcua.reference. An admin changes only units of their
+ * subtree (AdminScope): another unit answers 404; a province only the provincial admin (403).
  */
 @Path("/api/v1/units")
 @Tag(name = "units")
@@ -38,11 +41,15 @@ public class UnitResource {
     private final UnitRepository repository;
     private final UnitService service;
     private final Clock clock;
+    private final AdminScope admins;
+    private final Caller caller;
 
-    UnitResource(UnitRepository repository, UnitService service, Clock clock) {
+    UnitResource(UnitRepository repository, UnitService service, Clock clock, AdminScope admins, Caller caller) {
         this.repository = repository;
         this.service = service;
         this.clock = clock;
+        this.admins = admins;
+        this.caller = caller;
     }
 
     @GET
@@ -77,6 +84,11 @@ public class UnitResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a unit (its first version)")
     public Response create(@NotNull @Valid UnitRequests.NewUnit request) {
+        if (request.parentCode() == null) {
+            admins.requireProvincial(caller, "a unit without a parent (a province)");
+        } else {
+            admins.requireAdministers(caller, request.parentCode());
+        }
         UnitHistory history = service.create(request);
         return Response.created(URI.create("/api/v1/units/" + request.code())).entity(versions(history)).build();
     }
@@ -87,6 +99,12 @@ public class UnitResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a version from a date (the open one ends that day), e.g. after a merger")
     public Response addVersion(@PathParam("code") String code, @NotNull @Valid UnitRequests.NewVersion request) {
+        admins.requireAdministers(caller, code);
+        if (request.parentCode() == null) {
+            admins.requireProvincial(caller, "a unit without a parent (a province)");
+        } else {
+            admins.requireAdministers(caller, request.parentCode());
+        }
         UnitHistory history = service.addVersion(code, request);
         return Response.created(URI.create("/api/v1/units/" + code + "?date=" + request.validFrom()))
                 .entity(versions(history)).build();
@@ -98,6 +116,7 @@ public class UnitResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "End a unit on a date and name its successors")
     public List<UnitViews.VersionView> end(@PathParam("code") String code, @NotNull @Valid UnitRequests.End request) {
+        admins.requireAdministers(caller, code);
         return versions(service.end(code, request));
     }
 
@@ -108,6 +127,7 @@ public class UnitResource {
     @Operation(summary = "Correct a version's name, electronic identifier or note; If-Match: the ETag of GET")
     public List<UnitViews.VersionView> correct(@PathParam("code") String code, @PathParam("version") int version,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid UnitRequests.Correction request) {
+        admins.requireAdministers(caller, code);
         return versions(service.correct(code, version, revision(ifMatch), request));
     }
 

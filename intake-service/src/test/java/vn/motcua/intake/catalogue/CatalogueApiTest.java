@@ -126,6 +126,15 @@ class CatalogueApiTest {
     }
 
     @Test
+    void theCatalogueIsTheProvincesOnlyItsAdminPublishes() {
+        String communeAdmin = vn.motcua.testsupport.TestTokens.user("admin.31654").roles("admin").unit("31654").bearer();
+        given().header("Authorization", communeAdmin).contentType(ContentType.JSON).body(draft("2028-01-01"))
+                .post("/api/v1/procedures/1.001193/versions").then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("Only the provincial administrator may change the procedure catalogue"));
+    }
+
+    @Test
     void anAdministratorPublishesAVersionAndItIsAnnouncedWithEveryVersion() throws Exception {
         KafkaTestClient.Position from = Events.position(Topics.REFERENCE);
         given().header("Authorization", Fixtures.admin()).contentType(ContentType.JSON).body(draft("2027-01-01"))

@@ -77,6 +77,8 @@ class MigrationApiTest {
         assertThat(event.path("receivedAt").asText()).isEqualTo("2022-07-04T01:15:00Z");
         assertThat(event.path("dueAt").asText()).isEqualTo("2022-07-04T10:00:00Z");
         assertThat(event.path("dossierCode").asText()).isEqualTo(created.path("code").toString());
+        // workflow takes a legacy outcome only for a dossier announced as imported
+        assertThat(event.path("legacyId").asText()).isEqualTo(legacyId);
         assertThat(Events.count("select count(*) from audit_entry where action = 'dossier.imported' and subject = '"
                 + id + "' and reason like '%" + legacyId + "%'")).isEqualTo(1);
     }

@@ -51,12 +51,13 @@ public class MigrationOutcomes {
     }
 
     private record Case(String id, String code, String unitCode, String procedureCode, String fieldCode,
-            Channel channel, Instant receivedAt, Instant dueAt, int status) {
+            Channel channel, Instant receivedAt, Instant dueAt, int status, String legacyId) {
     }
 
     @Transactional
     public Applied apply(String dossierId, LegacyOutcome request, String actor) {
         Case c = lockCase(dossierId);
+        requireImported(c, request);
         List<?> earlier = entityManager.createNativeQuery(
                         "select outcome, resolved_at, returned_at from migration_outcome where dossier_id = :id")
                 .setParameter("id", dossierId).getResultList();
@@ -140,7 +141,8 @@ public class MigrationOutcomes {
 
     private Case lockCase(String dossierId) {
         List<?> rows = entityManager.createNativeQuery("""
-                        select id, code, unit_code, procedure_code, field_code, channel, received_at, due_at, status
+                        select id, code, unit_code, procedure_code, field_code, channel, received_at, due_at, status,
+                            legacy_id
                         from dossier_case where id = :id for update""")
                 .setParameter("id", dossierId).getResultList();
         if (rows.isEmpty()) {
@@ -150,7 +152,22 @@ public class MigrationOutcomes {
         }
         Object[] r = (Object[]) rows.get(0);
         return new Case((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                Channel.valueOf((String) r[5]), instant(r[6]), instant(r[7]), ((Number) r[8]).intValue());
+                Channel.valueOf((String) r[5]), instant(r[6]), instant(r[7]), ((Number) r[8]).intValue(), (String) r[9]);
+    }
+
+    /**
+     * The migration client records history; it must not close a live dossier with a backdated, on-time
+     * resolution. So only a case opened for a dossier the import created, and for the same legacy record.
+     */
+    private static void requireImported(Case c, LegacyOutcome request) {
+        if (c.legacyId() == null) {
+            throw ProblemException.conflict("not-migrated", "dossier " + c.code() + " was received in MotCua, "
+                    + "not created by the legacy import: a legacy outcome applies only to imported dossiers");
+        }
+        if (!c.legacyId().equals(request.legacyId())) {
+            throw ProblemException.conflict("legacy-record-differs", "dossier " + c.code() + " was imported from "
+                    + "legacy record " + c.legacyId() + ", not " + request.legacyId());
+        }
     }
 
     private static Instant instant(Object value) {

@@ -77,11 +77,12 @@ public class DossierEventsConsumer {
                 insert into dossier_case (id, code, unit_code, procedure_code, procedure_version, field_code, level,
                     channel, received_at, due_at, original_due_at, status, lookup_secret_hash, definition_code,
                     definition_version, total_working_minutes, step_number, applicant_initials, working_weekdays,
-                    working_sessions)
+                    working_sessions, legacy_id)
                 values (:id, :code, :unit, :procedure, :procedureVersion, :field, :level,
                     :channel, :receivedAt, :dueAt, :dueAt, :status, :secret, :definitionCode,
-                    :definitionVersion, :totalMinutes, 1, :initials, :weekdays, :sessions)
+                    :definitionVersion, :totalMinutes, 1, :initials, :weekdays, :sessions, :legacyId)
                 on conflict do nothing""")
+                .setParameter("legacyId", received.legacyId())
                 .setParameter("definitionCode", definition.procedureCode())
                 .setParameter("initials", received.applicantInitials())
                 .setParameter("definitionVersion", definition.version())

@@ -43,7 +43,7 @@ class MigrationOutcomeTest {
 
     @Test
     void anApprovedAndReturnedLegacyDossierIsResolvedWithItsOriginalInstants() throws Exception {
-        Announced dossier = TestDossiers.received("31639", DUE);
+        Announced dossier = TestDossiers.imported("31639", DUE, "L-1");
         KafkaTestClient.Position from = PublishedEvents.mark(Topics.DOSSIER);
         Map<String, Object> body = Map.of("legacyId", "L-1", "outcome", "APPROVED",
                 "resolvedAt", "2022-07-11T09:00:00+07:00", "returnedAt", "2022-07-12T10:00:00+07:00");
@@ -76,8 +76,8 @@ class MigrationOutcomeTest {
 
     @Test
     void anEarlyRejectionAndAWithdrawalPublishTheirEvents() throws Exception {
-        Announced rejected = TestDossiers.received("31639", DUE);
-        Announced withdrawn = TestDossiers.received("31639", DUE);
+        Announced rejected = TestDossiers.imported("31639", DUE, "L-2");
+        Announced withdrawn = TestDossiers.imported("31639", DUE, "L-3");
         KafkaTestClient.Position from = PublishedEvents.mark(Topics.DOSSIER);
 
         apply(rejected.id(), Map.of("legacyId", "L-2", "outcome", "REJECTED", "resolvedAt", "2022-07-05T09:00:00+07:00"),
@@ -96,7 +96,9 @@ class MigrationOutcomeTest {
 
     @Test
     void aCaseNotYetArrivedIsNotYetKnownAndTheRetrySucceedsOnceItArrives() throws Exception {
-        Announced dossier = TestDossiers.newDossier("31639", DUE);
+        Announced plain = TestDossiers.newDossier("31639", DUE);
+        Announced dossier = new Announced(plain.id(), plain.code(), plain.unitCode(), plain.secret(), DUE,
+                plain.procedureCode(), null, "L-4");
         Map<String, Object> body = Map.of("legacyId", "L-4", "outcome", "STOPPED", "resolvedAt", "2022-07-07T09:00:00+07:00");
         apply(dossier.id(), body, migration()).statusCode(409).contentType("application/problem+json")
                 .body("type", org.hamcrest.Matchers.endsWith("not-yet-known"));
@@ -110,7 +112,7 @@ class MigrationOutcomeTest {
 
     @Test
     void badOutcomesAndOtherCallersAreRefused() throws Exception {
-        Announced dossier = TestDossiers.received("31639", DUE);
+        Announced dossier = TestDossiers.imported("31639", DUE, "L-5");
         apply(dossier.id(), Map.of("legacyId", "L-5", "outcome", "APPROVED", "resolvedAt", "2022-06-01T09:00:00+07:00"),
                 migration()).statusCode(400).contentType("application/problem+json");
         apply(dossier.id(), Map.of("legacyId", "L-5", "outcome", "REFUSED", "resolvedAt", "2022-07-05T09:00:00+07:00"),
@@ -125,5 +127,26 @@ class MigrationOutcomeTest {
         apply(dossier.id(), good, null).statusCode(401);
         assertEquals(0, TestDossiers.count("select count(*) from migration_outcome where dossier_id = ?", dossier.id()));
         assertEquals(2, TestDossiers.count("select status from dossier_case where id = ?", dossier.id()));
+    }
+
+    @Test
+    void aLiveDossierTakesNoLegacyOutcome() throws Exception {
+        Announced live = TestDossiers.received("31639", DUE);
+        apply(live.id(), Map.of("legacyId", "L-6", "outcome", "APPROVED", "resolvedAt", "2022-07-05T09:00:00+07:00"),
+                migration()).statusCode(409).contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.endsWith("not-migrated"))
+                .body("detail", org.hamcrest.Matchers.containsString("not created by the legacy import"));
+        assertEquals(0, TestDossiers.count("select count(*) from migration_outcome where dossier_id = ?", live.id()));
+        assertEquals(2, TestDossiers.count("select status from dossier_case where id = ?", live.id()));
+    }
+
+    @Test
+    void anImportedDossierTakesOnlyTheOutcomeOfItsOwnLegacyRecord() throws Exception {
+        Announced imported = TestDossiers.imported("31639", DUE, "L-7");
+        apply(imported.id(), Map.of("legacyId", "L-8", "outcome", "APPROVED", "resolvedAt", "2022-07-05T09:00:00+07:00"),
+                migration()).statusCode(409).contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.endsWith("legacy-record-differs"));
+        apply(imported.id(), Map.of("legacyId", "L-7", "outcome", "APPROVED", "resolvedAt", "2022-07-05T09:00:00+07:00"),
+                migration()).statusCode(201);
     }
 }

@@ -26,9 +26,9 @@ public final class TestDossiers {
     private TestDossiers() {
     }
 
-    /** A dossier about to be announced. */
+    /** A dossier about to be announced; {@code legacyId} is set when the legacy import created it. */
     public record Announced(String id, String code, String unitCode, String secret, Instant dueAt,
-            String procedureCode, String workingHoursJson) {
+            String procedureCode, String workingHoursJson, String legacyId) {
     }
 
     /** The procedure of test dossiers unless a test names another; no test adds a definition for it. */
@@ -41,7 +41,7 @@ public final class TestDossiers {
     public static Announced newDossier(String unitCode, Instant dueAt, String procedureCode) {
         String code = "000.00.31." + unitCode + "-261127-" + String.format("%04d", SEQUENCE.incrementAndGet());
         return new Announced(UUID.randomUUID().toString(), code, unitCode, "s" + UUID.randomUUID(), dueAt,
-                procedureCode, null);
+                procedureCode, null, null);
     }
 
     /** Publishes the DossierReceived of {@code dossier} under CloudEvents id {@code eventId}. */
@@ -51,10 +51,11 @@ public final class TestDossiers {
                 {"dossierId":"%s","dossierCode":"%s","unitCode":"%s","procedureCode":"%s","procedureVersion":1,
                  "fieldCode":"ho-tich","level":"COMMUNE","channel":"IN_PERSON","receivedAt":"%s","dueAt":"%s",
                  "processingTime":{"amount":3,"unit":"WORKING_DAYS"},
-                 "lookupSecretHash":"%s","applicantInitials":"N.V.A.","workingHours":%s}"""
+                 "lookupSecretHash":"%s","applicantInitials":"N.V.A.","workingHours":%s,"legacyId":%s}"""
                 .formatted(dossier.id(), dossier.code(), dossier.unitCode(), dossier.procedureCode(), receivedAt,
                         dossier.dueAt(),
-                        LookupSecretHash.of(dossier.code(), dossier.secret()), dossier.workingHoursJson());
+                        LookupSecretHash.of(dossier.code(), dossier.secret()), dossier.workingHoursJson(),
+                        dossier.legacyId() == null ? "null" : "\"" + dossier.legacyId() + "\"");
         KafkaTestClient.send(Topics.DOSSIER, dossier.id(), payload, Map.of(
                 CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0,
                 CloudEventHeaders.ID, eventId,
@@ -78,12 +79,23 @@ public final class TestDossiers {
         return dossier;
     }
 
+    /** Announces a dossier the legacy import created from record {@code legacyId} and waits until its case is open. */
+    public static Announced imported(String unitCode, Instant dueAt, String legacyId) {
+        Announced plain = newDossier(unitCode, dueAt);
+        Announced dossier = new Announced(plain.id(), plain.code(), unitCode, plain.secret(), dueAt, PROCEDURE, null,
+                legacyId);
+        String eventId = UUID.randomUUID().toString();
+        send(dossier, eventId);
+        awaitProcessed(eventId);
+        return dossier;
+    }
+
     /** Announces a dossier of a unit with its own working hours, e.g. {@code MON-SAT}, {@code 07:30-11:30,13:00-17:00}. */
     public static Announced receivedWithHours(String unitCode, Instant dueAt, String weekdays, String sessions) {
         Announced plain = newDossier(unitCode, dueAt);
         Announced dossier = new Announced(plain.id(), plain.code(), unitCode, plain.secret(), dueAt, PROCEDURE,
                 """
-                {"calendarId":"%s","weekdays":"%s","sessions":"%s"}""".formatted(unitCode, weekdays, sessions));
+                {"calendarId":"%s","weekdays":"%s","sessions":"%s"}""".formatted(unitCode, weekdays, sessions), null);
         String eventId = UUID.randomUUID().toString();
         send(dossier, eventId);
         awaitProcessed(eventId);
