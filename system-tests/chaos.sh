@@ -84,10 +84,14 @@ refresh_tokens() {
   keep motcua-import "$(client_token motcua-import "$IMPORT_SECRET")"
   keep provincial-system "$(client_token provincial-system "$PROVINCIAL_SECRET")"
 }
-refresh_tokens
-for user in "${USERS[@]}" motcua-import provincial-system; do
-  [[ -s $WORK/tokens/$user ]] || { echo "no token for $user"; echo "chaos: 0 passed, 1 failed"; exit 1; }
+missing_tokens() { local user; for user in "${USERS[@]}" motcua-import provincial-system; do
+  [[ -s $WORK/tokens/$user ]] || echo "$user"; done; }
+for _ in $(seq 1 10); do # a freshly started Keycloak on a busy machine may time out the first grants
+  refresh_tokens
+  [[ -z $(missing_tokens) ]] && break
+  sleep 10
 done
+[[ -z $(missing_tokens) ]] || { echo "no token for $(missing_tokens | paste -sd' ')"; echo "chaos: 0 passed, 1 failed"; exit 1; }
 ( while sleep 60; do refresh_tokens; done ) &
 TOKENS_PID=$!
 
