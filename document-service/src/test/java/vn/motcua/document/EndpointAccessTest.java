@@ -34,6 +34,9 @@ class EndpointAccessTest {
 
     private static final AccessMatrix MATRIX = AccessMatrix.forUnits(Officers.COMMUNE, Officers.OTHER_COMMUNE)
             .signedIn("GET /api/v1/caller")
+            // backbone: the service's dead letters
+            .allow("GET /api/v1/admin/dead-letters", ADMIN)
+            .allow("POST /api/v1/admin/dead-letters/replay", ADMIN)
             .allow("POST /api/v1/files", FRONT, SPEC, LEAD, CLERK)
             .allow("GET /api/v1/files/{id}", FRONT, SPEC, LEAD, CLERK)
             .allow("GET /api/v1/files/{id}/content", FRONT, SPEC, LEAD, CLERK)

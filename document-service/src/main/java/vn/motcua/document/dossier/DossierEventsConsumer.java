@@ -3,10 +3,11 @@ package vn.motcua.document.dossier;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
-import vn.motcua.backbone.inbox.IdempotentConsumer;
+import vn.motcua.backbone.inbox.EventBatches;
 import vn.motcua.backbone.inbox.ReceivedEvent;
 import vn.motcua.contracts.EventType;
 import vn.motcua.contracts.dossier.DossierReceived;
@@ -18,25 +19,30 @@ public class DossierEventsConsumer {
     private static final Logger LOG = Logger.getLogger(DossierEventsConsumer.class);
     static final String CONSUMER = "document-service.dossiers";
 
-    private final IdempotentConsumer consumer;
+    private final EventBatches batches;
     private final EntityManager entityManager;
 
-    DossierEventsConsumer(IdempotentConsumer consumer, EntityManager entityManager) {
-        this.consumer = consumer;
+    DossierEventsConsumer(EventBatches batches, EntityManager entityManager) {
+        this.batches = batches;
         this.entityManager = entityManager;
     }
 
     @Incoming("dossier-events")
     @Blocking(ordered = true)
-    public void on(ConsumerRecord<String, String> record) {
-        consumer.handleOnce(CONSUMER, record, this::apply);
+    public void on(ConsumerRecords<String, String> records) {
+        // one transaction per poll; transient failures retry the same poll, poison alone is dead-lettered
+        batches.apply(CONSUMER, records, this::applyAll);
+    }
+
+    private void applyAll(List<ReceivedEvent> fresh) {
+        fresh.forEach(this::apply);
     }
 
     private void apply(ReceivedEvent event) {
         if (!EventType.DOSSIER_RECEIVED.type().equals(event.type())) {
             return;
         }
-        DossierReceived received = consumer.payload(event, DossierReceived.class);
+        DossierReceived received = batches.payload(event, DossierReceived.class);
         // upsert: a dossier announced twice under two event ids (a producer retry) stays one row
         entityManager.createNativeQuery("""
                 insert into dossier (code, id, unit_code, procedure_code, field_code, received_at, lookup_secret_hash)

@@ -39,6 +39,8 @@ class EndpointAccessTest {
         RULES.put("GET /api/v1/reports/digitisation", Rule.REPORTS);
         RULES.put("GET /api/v1/admin/rebuild", Rule.ADMIN);
         RULES.put("POST /api/v1/admin/rebuild", Rule.ADMIN);
+        RULES.put("GET /api/v1/admin/dead-letters", Rule.ADMIN);
+        RULES.put("POST /api/v1/admin/dead-letters/replay", Rule.ADMIN);
     }
 
     /** A district with one commune, and a unit outside it. */

@@ -4,10 +4,11 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.Optional;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
-import vn.motcua.backbone.inbox.IdempotentConsumer;
+import vn.motcua.backbone.inbox.EventBatches;
 import vn.motcua.backbone.inbox.ReceivedEvent;
 import vn.motcua.contracts.EventType;
 import vn.motcua.contracts.dossier.DossierReceived;
@@ -32,17 +33,17 @@ public class DossierEventsConsumer {
     private static final Logger LOG = Logger.getLogger(DossierEventsConsumer.class);
     static final String CONSUMER = "workflow-service.cases";
 
-    private final IdempotentConsumer consumer;
+    private final EventBatches batches;
     private final EntityManager entityManager;
     private final ProcessingDefinitions definitions;
     private final Steps steps;
     private final Calendars calendars;
     private final Timeline timeline;
 
-    DossierEventsConsumer(IdempotentConsumer consumer, EntityManager entityManager, ProcessingDefinitions definitions,
+    DossierEventsConsumer(EventBatches batches, EntityManager entityManager, ProcessingDefinitions definitions,
             Steps steps, Calendars calendars, Timeline timeline) {
         this.timeline = timeline;
-        this.consumer = consumer;
+        this.batches = batches;
         this.entityManager = entityManager;
         this.definitions = definitions;
         this.steps = steps;
@@ -51,15 +52,20 @@ public class DossierEventsConsumer {
 
     @Incoming("dossier-events")
     @Blocking(ordered = true)
-    public void on(ConsumerRecord<String, String> record) {
-        consumer.handleOnce(CONSUMER, record, this::apply);
+    public void on(ConsumerRecords<String, String> records) {
+        // one transaction per poll; transient failures retry the same poll, poison alone is dead-lettered
+        batches.apply(CONSUMER, records, this::applyAll);
+    }
+
+    private void applyAll(List<ReceivedEvent> fresh) {
+        fresh.forEach(this::apply);
     }
 
     private void apply(ReceivedEvent event) {
         if (!EventType.DOSSIER_RECEIVED.type().equals(event.type())) {
             return;
         }
-        DossierReceived received = consumer.payload(event, DossierReceived.class);
+        DossierReceived received = batches.payload(event, DossierReceived.class);
         // the dossier keeps the definition version it starts with, whatever admins add later
         ProcessingDefinition definition = definitions.current(received.procedureCode());
         // step deadlines count the hours the unit works, as its due date did

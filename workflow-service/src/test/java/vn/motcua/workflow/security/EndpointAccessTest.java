@@ -36,6 +36,9 @@ class EndpointAccessTest {
 
     private static final AccessMatrix MATRIX = AccessMatrix.forUnits("31650", "31651")
             .signedIn("GET /api/v1/caller")
+            // backbone: the service's dead letters
+            .allow("GET /api/v1/admin/dead-letters", Roles.ADMIN)
+            .allow("POST /api/v1/admin/dead-letters/replay", Roles.ADMIN)
             .publicEndpoint("POST /api/v1/public/status")
             .publicEndpoint("POST /api/v1/public/rating")
             .allowInOwnUnit("GET /api/v1/dossiers/{code}", DOSSIER, OFFICERS)

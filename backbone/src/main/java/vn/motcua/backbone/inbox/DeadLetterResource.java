@@ -1,0 +1,43 @@
+package vn.motcua.backbone.inbox;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.motcua.backbone.security.Roles;
+
+/** Every service's dead letters, for an administrator: how many wait, and the replay once the cause is fixed. */
+@Path("/api/v1/admin/dead-letters")
+@Tag(name = "dead letters")
+@RolesAllowed(Roles.ADMIN)
+@Produces(MediaType.APPLICATION_JSON)
+public class DeadLetterResource {
+
+    /** Per dead-letter topic of this service: how many events wait, or were just replayed. */
+    public record DeadLetterCounts(Map<String, Long> topics) {
+    }
+
+    private final DeadLetterReplay replay;
+
+    DeadLetterResource(DeadLetterReplay replay) {
+        this.replay = replay;
+    }
+
+    @GET
+    @Operation(summary = "Dead letters of this service not replayed yet, per dead-letter topic")
+    public DeadLetterCounts pending() throws Exception {
+        return new DeadLetterCounts(replay.pending());
+    }
+
+    @POST
+    @Path("/replay")
+    @Operation(summary = "Put every waiting dead letter back on its original topic (after the cause is fixed)")
+    public DeadLetterCounts replay() throws Exception {
+        return new DeadLetterCounts(replay.replay());
+    }
+}

@@ -1,0 +1,198 @@
+package vn.motcua.backbone.inbox;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
+
+/**
+ * The one way MotCua services consume events: a whole poll of records applied in one transaction, each event at
+ * most once per consumer, with one failure rule for everybody.
+ * <ul>
+ * <li>Permanent ({@link InvalidEventException}: no CloudEvents envelope, a body that does not fit its payload, an
+ * unknown type or version): only that record goes to {@code <topic>.dlq.<service>} with the reason; the rest of
+ * the batch is applied.</li>
+ * <li>Anything else is treated as transient (connection lost, deadlock, serialization failure, a dependency down,
+ * {@link TransientEventException}): the SAME batch is retried with capped exponential backoff, and the method does
+ * not return, so the connector acknowledges nothing past it and each key keeps its order. The stall shows in
+ * {@link ConsumerStalls}. An unforeseen exception stalls rather than losing an event.</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * @Incoming("dossier-events") @Blocking(ordered = true)      // channel: batch=true, failure-strategy=fail
+ * void on(ConsumerRecords<String, String> records) {
+ *     batches.apply("report-projection", records, fresh -> projection.applyAll(fresh));
+ * }
+ * }</pre>
+ */
+@ApplicationScoped
+public class EventBatches {
+
+    private final EntityManager entityManager;
+    private final IdempotentConsumer single;
+    private final DeadLetters deadLetters;
+    private final ConsumerStalls stalls;
+    private final Duration initialBackoff;
+    private final Duration maxBackoff;
+    private volatile boolean stopping;
+
+    EventBatches(EntityManager entityManager, IdempotentConsumer single, DeadLetters deadLetters, ConsumerStalls stalls,
+            @ConfigProperty(name = "motcua.consumer.retry.initial-backoff", defaultValue = "200ms") Duration initialBackoff,
+            @ConfigProperty(name = "motcua.consumer.retry.max-backoff", defaultValue = "10s") Duration maxBackoff) {
+        this.entityManager = entityManager;
+        this.single = single;
+        this.deadLetters = deadLetters;
+        this.stalls = stalls;
+        this.initialBackoff = initialBackoff;
+        this.maxBackoff = maxBackoff;
+    }
+
+    /**
+     * Applies the records' fresh events through {@code handler} in one transaction, retrying transient failures
+     * until they clear and dead-lettering only what can never be applied. Returns the number of events applied now.
+     */
+    public int apply(String consumer, Iterable<ConsumerRecord<String, String>> records, BatchHandler handler) {
+        Map<ReceivedEvent, ConsumerRecord<String, String>> origin = new IdentityHashMap<>();
+        List<ReceivedEvent> events = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : records) {
+            try {
+                ReceivedEvent event = ReceivedEvent.from(record);
+                origin.put(event, record);
+                events.add(event);
+            } catch (InvalidEventException notAnEvent) {
+                retrying(consumer, () -> {
+                    deadLetters.park(consumer, record, notAnEvent.getMessage());
+                    return 0;
+                });
+            }
+        }
+        if (events.isEmpty()) {
+            return 0;
+        }
+        try {
+            return retrying(consumer, () -> inOneTransaction(consumer, events, handler));
+        } catch (InvalidEventException poison) {
+            // isolate the poison: apply one event per transaction, park the ones that can never be applied
+            int applied = 0;
+            for (ReceivedEvent event : events) {
+                applied += retrying(consumer, () -> {
+                    try {
+                        return inOneTransaction(consumer, List.of(event), handler);
+                    } catch (InvalidEventException invalid) {
+                        deadLetters.park(consumer, origin.get(event), invalid.getMessage());
+                        return 0;
+                    }
+                });
+            }
+            return applied;
+        }
+    }
+
+    /** Reads an event's JSON body as its payload record; a body that does not fit is a poison message. */
+    public <T> T payload(ReceivedEvent event, Class<T> type) {
+        return single.payload(event, type);
+    }
+
+    private int inOneTransaction(String consumer, List<ReceivedEvent> events, BatchHandler handler) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Set<String> claimed = claim(consumer, events);
+            List<ReceivedEvent> fresh = new ArrayList<>(claimed.size());
+            for (ReceivedEvent event : events) {
+                if (claimed.remove(event.id())) { // remove: a duplicate within the batch is applied once
+                    fresh.add(event);
+                }
+            }
+            if (!fresh.isEmpty()) {
+                handler.apply(fresh);
+            }
+            return fresh.size();
+        });
+    }
+
+    /**
+     * Records the ids in one statement and returns those not seen before. Sorted, so two instances claiming
+     * overlapping batches lock the rows in the same order; a concurrent claim of the same id waits for the other
+     * transaction and then sees its outcome.
+     */
+    private Set<String> claim(String consumer, List<ReceivedEvent> events) {
+        String[] ids = events.stream().map(ReceivedEvent::id).collect(java.util.stream.Collectors.toCollection(TreeSet::new))
+                .toArray(String[]::new);
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            Set<String> fresh = new HashSet<>();
+            Array array = connection.createArrayOf("text", ids);
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into processed_event (consumer, event_id) select ?, id from unnest(?) as id
+                    on conflict do nothing returning event_id""")) {
+                insert.setString(1, consumer);
+                insert.setArray(2, array);
+                try (ResultSet rows = insert.executeQuery()) {
+                    while (rows.next()) {
+                        fresh.add(rows.getString(1));
+                    }
+                }
+            } finally {
+                array.free();
+            }
+            return fresh;
+        });
+    }
+
+    private interface Attempt {
+        int run();
+    }
+
+    private int retrying(String consumer, Attempt attempt) {
+        long backoff = initialBackoff.toMillis();
+        while (true) {
+            try {
+                int result = attempt.run();
+                stalls.succeeded(consumer);
+                return result;
+            } catch (RuntimeException transientFailure) {
+                InvalidEventException permanent = permanentCause(transientFailure);
+                if (permanent != null) {
+                    throw permanent;
+                }
+                if (stopping) {
+                    throw transientFailure; // shutting down: the uncommitted batch is read again after restart
+                }
+                stalls.failed(consumer, transientFailure);
+                try {
+                    Thread.sleep(backoff);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw transientFailure;
+                }
+                backoff = Math.min(backoff * 2, maxBackoff.toMillis());
+            }
+        }
+    }
+
+    private static InvalidEventException permanentCause(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof InvalidEventException invalid) {
+                return invalid;
+            }
+        }
+        return null;
+    }
+
+    void onStop(@Observes ShutdownEvent stop) {
+        stopping = true;
+    }
+}
