@@ -4,8 +4,6 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -29,10 +27,6 @@ public class CounterRecount {
 
     private static final Logger LOG = Logger.getLogger(CounterRecount.class);
     private static final int BATCH = 5_000;
-
-    /** A counter key without its day. */
-    private record Key(String unitCode, String fieldCode, String procedureCode, String channel, Measure measure) {
-    }
 
     private final DataSource dataSource;
 
@@ -70,7 +64,7 @@ public class CounterRecount {
                 }
             }
             try (Statement s = c.createStatement()) {
-                s.execute("delete from day_through");
+                s.execute("delete from counter_count");
                 s.execute("delete from counter_key");
             }
             counts.writeTo(c, "");
@@ -83,8 +77,14 @@ public class CounterRecount {
     /** The counters of a set of dossiers, added up in memory, to be written in bulk. */
     public static final class Counts {
         private final TimelinessRule rule = TimelinessRule.vietnam();
-        private final Map<Key, TreeMap<LocalDate, Long>> byKey = new HashMap<>();
+        private final Map<CounterBuckets.Key, TreeMap<LocalDate, Long>> byKey = new HashMap<>();
         private long dossiers;
+        private long tallies;
+
+        /** How many tallies were counted, each in its key and its unit's roll-up. */
+        public long tallies() {
+            return tallies;
+        }
 
         public void add(DossierFacts facts) {
             dossiers++;
@@ -95,50 +95,13 @@ public class CounterRecount {
         }
 
         private void count(Tally t) {
-            byKey.computeIfAbsent(new Key(t.unitCode(), t.fieldCode(), t.procedureCode(), t.channel(), t.measure()),
-                    k -> new TreeMap<>()).merge(t.day(), 1L, Long::sum);
+            tallies++;
+            byKey.computeIfAbsent(CounterBuckets.Key.of(t), k -> new TreeMap<>()).merge(t.day(), 1L, Long::sum);
         }
 
-        /** Writes into empty tables {@code counter_key<suffix>} and {@code day_through<suffix>}. */
+        /** Writes into empty tables {@code counter_key<suffix>} and {@code counter_count<suffix>}. */
         public void writeTo(Connection c, String suffix) throws SQLException {
-            write(c, byKey, suffix);
-        }
-    }
-
-    private static void write(Connection c, Map<Key, TreeMap<LocalDate, Long>> counts, String suffix)
-            throws SQLException {
-        try (PreparedStatement key = c.prepareStatement("""
-                insert into counter_key%s (unit_code, field_code, procedure_code, channel, measure)
-                values (?, ?, ?, ?, ?) returning id""".formatted(suffix));
-                PreparedStatement day = c.prepareStatement(
-                        "insert into day_through%s (key_id, day, through) values (?, ?, ?)".formatted(suffix))) {
-            int pending = 0;
-            for (var entry : counts.entrySet()) {
-                Key k = entry.getKey();
-                key.setString(1, k.unitCode());
-                key.setString(2, k.fieldCode());
-                key.setString(3, k.procedureCode());
-                key.setString(4, k.channel());
-                key.setString(5, k.measure().name());
-                long id;
-                try (ResultSet r = key.executeQuery()) {
-                    r.next();
-                    id = r.getLong(1);
-                }
-                long running = 0;
-                for (var d : entry.getValue().entrySet()) {
-                    running += d.getValue();
-                    day.setLong(1, id);
-                    day.setDate(2, Date.valueOf(d.getKey()));
-                    day.setLong(3, running);
-                    day.addBatch();
-                    if (++pending == BATCH) {
-                        day.executeBatch();
-                        pending = 0;
-                    }
-                }
-            }
-            day.executeBatch();
+            CounterBuckets.writeAll(c, byKey, suffix);
         }
     }
 

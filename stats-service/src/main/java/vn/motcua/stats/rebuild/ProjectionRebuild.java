@@ -2,6 +2,7 @@ package vn.motcua.stats.rebuild;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -15,6 +16,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -47,8 +50,10 @@ import vn.motcua.stats.rating.RatingCounters;
 public class ProjectionRebuild {
 
     private static final Logger LOG = Logger.getLogger(ProjectionRebuild.class);
-    private static final List<String> TABLES = List.of("dossier_facts", "counter_key", "day_through",
+    private static final List<String> TABLES = List.of("dossier_facts", "counter_key", "counter_count",
             "unit_version", "unit_successor", "rated_dossier", "rating_daily", "document_seen", "document_daily");
+
+    private static final List<String> TOPICS = List.of(Topics.DOSSIER, Topics.REFERENCE, Topics.DOCUMENT);
 
     private final DataSource dataSource;
     private final DossierEventFacts eventFacts;
@@ -75,15 +80,69 @@ public class ProjectionRebuild {
         return status.get();
     }
 
-    /** Starts a rebuild in the background. */
+    /**
+     * Starts a rebuild in the background, unless one runs on any replica (a session advisory lock in the database,
+     * held by the rebuild's own connection until it ends, or until that replica dies) or a topic no longer holds its
+     * whole history: 409 for both.
+     */
     public synchronized RebuildStatus start() {
         if (status.get().running()) {
             throw ProblemException.conflict("rebuild-running", "a rebuild is running; follow it with GET");
         }
+        Connection lockHolder = null;
+        try {
+            lockHolder = dataSource.getConnection();
+            lockHolder.setAutoCommit(true);
+            if (!tryLock(lockHolder)) {
+                throw ProblemException.conflict("rebuild-running", "a rebuild is running on another replica");
+            }
+            try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+                TopicHistory.requireWhole(admin, TOPICS);
+            }
+        } catch (ProblemException e) {
+            release(lockHolder);
+            throw e;
+        } catch (Exception e) {
+            release(lockHolder);
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            throw new IllegalStateException("could not check whether a rebuild may start", e);
+        }
         RebuildStatus started = RebuildStatus.started(Instant.now());
         status.set(started);
-        runner.submit(this::run);
+        Connection held = lockHolder;
+        runner.submit(() -> {
+            try {
+                run();
+            } finally {
+                release(held);
+            }
+        });
         return started;
+    }
+
+    /** Any constant unique within the stats database, other than {@link ProjectionLock#KEY}. */
+    static final long REBUILD_KEY = 0x5354415453_52L; // "STATS" "R"
+
+    private static boolean tryLock(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("select pg_try_advisory_lock(" + REBUILD_KEY + ")")) {
+            r.next();
+            return r.getBoolean(1);
+        }
+    }
+
+    /** Unlocks before the connection goes back to the pool: a pooled connection keeps its session's locks. */
+    private static void release(Connection c) {
+        if (c == null) {
+            return;
+        }
+        try (c; Statement s = c.createStatement()) {
+            s.execute("select pg_advisory_unlock_all()");
+        } catch (SQLException e) {
+            LOG.warn("Could not release the rebuild lock; it goes with the connection", e);
+        }
     }
 
     @PreDestroy
@@ -94,7 +153,7 @@ public class ProjectionRebuild {
     private void run() {
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerConfig())) {
             List<TopicPartition> partitions = new ArrayList<>();
-            for (String topic : List.of(Topics.DOSSIER, Topics.REFERENCE, Topics.DOCUMENT)) {
+            for (String topic : TOPICS) {
                 consumer.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
             }
             consumer.assign(partitions);
@@ -112,6 +171,7 @@ public class ProjectionRebuild {
                 ProjectionLock.forSwapping(c);
                 readUntil(consumer, consumer.endOffsets(partitions), projections, toRead);
                 projections.writeTo(c, "_next");
+                check(c, projections);
                 swap(c);
                 c.commit();
                 try (Statement s = c.createStatement()) {
@@ -180,11 +240,18 @@ public class ProjectionRebuild {
             }
         }
 
+        private long countedTallies;
+
+        long countedTallies() {
+            return countedTallies;
+        }
+
         void writeTo(Connection c, String suffix) throws SQLException {
             RebuildWriter.writeFacts(c, facts.values(), suffix);
             RebuildWriter.writeUnits(c, units.values(), suffix);
             CounterRecount.Counts counts = new CounterRecount.Counts();
             facts.values().forEach(counts::add);
+            countedTallies = counts.tallies();
             counts.writeTo(c, suffix);
             RebuildWriter.writeRatings(c, ratings.values(), suffix);
             RebuildWriter.writeDocuments(c, documents.values(), suffix);
@@ -200,6 +267,33 @@ public class ProjectionRebuild {
             }
             // ids of their own: the old table's sequence goes with it
             s.execute("alter table counter_key_next alter column id add generated by default as identity");
+        }
+    }
+
+    /**
+     * Refuses to swap in tables that know fewer dossiers than those in use (history is missing) or whose totals
+     * differ from what was rebuilt in memory; the transaction is then rolled back and the tables in use stay.
+     */
+    private static void check(Connection c, Projections projections) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("""
+                select (select count(*) from dossier_facts), (select count(*) from dossier_facts_next),
+                       (select coalesce(sum(n), 0) from counter_count_next where grain = 'Y'),
+                       (select coalesce(sum(n), 0) from counter_count_next where grain = 'M'),
+                       (select coalesce(sum(n), 0) from counter_count_next where grain = 'D')""")) {
+            r.next();
+            long inUse = r.getLong(1);
+            long rebuilt = r.getLong(2);
+            if (rebuilt < inUse) {
+                throw new IllegalStateException("the rebuilt projections know %d dossiers, fewer than the %d in use: "
+                        .formatted(rebuilt, inUse) + "events are missing from the topics; the tables in use are kept");
+            }
+            long expected = projections.countedTallies();
+            if (rebuilt != projections.facts.size() || r.getLong(3) != expected || r.getLong(4) != expected
+                    || r.getLong(5) != expected) {
+                throw new IllegalStateException(("the rebuilt tables do not add up: %d dossiers of %d, counter totals "
+                        + "by year/month/day %d/%d/%d of %d; the tables in use are kept").formatted(rebuilt,
+                        projections.facts.size(), r.getLong(3), r.getLong(4), r.getLong(5), expected));
+            }
         }
     }
 

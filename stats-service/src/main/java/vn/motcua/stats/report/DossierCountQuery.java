@@ -2,6 +2,7 @@ package vn.motcua.stats.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +20,24 @@ public class DossierCountQuery {
 
     private static final String FINISH = "('RESOLVED_EARLY','RESOLVED_ON_TIME','RESOLVED_LATE','WITHDRAWN')";
 
-    /** A key's running total through the end of day :%1$s: its last prefix sum on or before that day. */
+    /**
+     * A key's total through the end of day :%1$s: its year buckets before that day's year (:%1$sYear, 1 January),
+     * its month buckets from then before the day's month (:%1$sMonth, its first day) and its day buckets from then
+     * to the day; three index range scans of at most a few, 11 and 31 rows. Set the parameters with {@link #at}.
+     */
     static final String THROUGH = """
-            coalesce((select d.through from day_through d where d.key_id = k.id and d.day <= :%1$s
-                      order by d.day desc limit 1), 0)""";
+            (coalesce((select sum(c.n) from counter_count c where c.key_id = k.id and c.grain = 'Y'
+                       and c.first_day < :%1$sYear), 0)
+             + coalesce((select sum(c.n) from counter_count c where c.key_id = k.id and c.grain = 'M'
+                       and c.first_day >= :%1$sYear and c.first_day < :%1$sMonth), 0)
+             + coalesce((select sum(c.n) from counter_count c where c.key_id = k.id and c.grain = 'D'
+                       and c.first_day >= :%1$sMonth and c.first_day <= :%1$s), 0))""";
+
+    /** Sets the parameters of {@code THROUGH.formatted(name)} for the end of {@code day}. */
+    static Query at(Query query, String name, LocalDate day) {
+        return query.setParameter(name, day).setParameter(name + "Year", day.withDayOfYear(1))
+                .setParameter(name + "Month", day.withDayOfMonth(1));
+    }
 
     private final EntityManager entityManager;
 
@@ -43,7 +58,7 @@ public class DossierCountQuery {
         LocalDate before = period.firstDay().minusDays(1);
         LocalDate last = period.lastDay();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        Query query = entityManager.createNativeQuery("""
                 with totals as (
                   select k.unit_code, k.field_code, k.procedure_code, k.channel, k.measure,
                          %3$s as at_start,
@@ -68,10 +83,10 @@ public class DossierCountQuery {
                         THROUGH.formatted("last"), Tally.ALL))
                 .setParameter("units", scope.countedUnits())
                 // not split by field or procedure: the units' roll-ups give the same sums from fewer keys
-                .setParameter("rolledUp", groupBy == GroupBy.NONE || groupBy == GroupBy.UNIT)
-                .setParameter("before", before)
-                .setParameter("last", last)
-                .getResultList();
+                .setParameter("rolledUp", groupBy == GroupBy.NONE || groupBy == GroupBy.UNIT);
+        at(query, "before", before);
+        at(query, "last", last);
+        List<Object[]> rows = query.getResultList();
         Map<String, DossierCounts> counts = new TreeMap<>();
         for (Object[] r : rows) {
             String rowKey = groupBy == GroupBy.UNIT ? scope.shownAs((String) r[0]) : (String) r[1];

@@ -2,6 +2,7 @@ package vn.motcua.stats.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.time.LocalDate;
 import vn.motcua.stats.dossier.Tally;
 
@@ -35,7 +36,7 @@ public class LiveCounters {
     }
 
     public Figures on(ReportScope scope, LocalDate day, LocalDate dueBy) {
-        Object[] r = (Object[]) entityManager.createNativeQuery("""
+        Query query = entityManager.createNativeQuery("""
                 with totals as (
                   select k.measure, %2$s as yesterday, %3$s as today, %4$s as after_due_by
                   from counter_key k where k.unit_code in (:units) and k.field_code = '%5$s')
@@ -47,11 +48,11 @@ public class LiveCounters {
                 from totals""".formatted(FINISH, DossierCountQuery.THROUGH.formatted("yesterday"),
                         DossierCountQuery.THROUGH.formatted("today"),
                         DossierCountQuery.THROUGH.formatted("afterDueBy"), Tally.ALL))
-                .setParameter("units", scope.countedUnits())
-                .setParameter("yesterday", day.minusDays(1))
-                .setParameter("today", day)
-                .setParameter("afterDueBy", dueBy.plusDays(1))
-                .getSingleResult();
+                .setParameter("units", scope.countedUnits());
+        DossierCountQuery.at(query, "yesterday", day.minusDays(1));
+        DossierCountQuery.at(query, "today", day);
+        DossierCountQuery.at(query, "afterDueBy", dueBy.plusDays(1));
+        Object[] r = (Object[]) query.getSingleResult();
         long received = n(r[1]);
         long inProgress = received - n(r[2]);
         long withinDeadline = received - n(r[3]);
