@@ -54,7 +54,7 @@ public class ApiGateway {
         in.pause();
         String uri = replacement + in.uri().substring(prefix.length());
         RequestOptions options = new RequestOptions().setMethod(in.method()).setHost(target.getHost())
-                .setPort(target.getPort()).setURI(uri).setTimeout(upstreams.timeoutMillis());
+                .setPort(target.getPort()).setURI(uri).setIdleTimeout(upstreams.timeoutMillis());
         client.request(options).onFailure(e -> unavailable(ctx, target, e)).onSuccess(out -> {
             copyHeaders(in.headers(), out.headers());
             out.putHeader("X-Forwarded-Host", in.authority() == null ? "" : in.authority().toString());

@@ -7,7 +7,7 @@ import jakarta.enterprise.event.Observes;
 /**
  * The pages' own routes: {@code /config.js} (where to sign in, from configuration; the static file of the same
  * name is the compose default) and the page addresses a person can bookmark or reach from the receipt's QR code
- * (e.g. {@code /tra-cuu?code=...}), which all load index.html; the script shows the page the address names.
+ * (e.g. {@code /tra-cuu?ma=...}), which all load index.html; the script shows the page the address names.
  */
 @ApplicationScoped
 public class PageRoutes {

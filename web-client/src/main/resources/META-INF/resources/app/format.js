@@ -1,13 +1,12 @@
 // Vietnamese formats: dates as 07/12/2026, times as 14:05, numbers as 1.234.567; always Vietnam's time zone.
 const ZONE = 'Asia/Ho_Chi_Minh';
 const dateFormat = new Intl.DateTimeFormat('vi-VN', {timeZone: ZONE, day: '2-digit', month: '2-digit', year: 'numeric'});
-const dateTimeFormat = new Intl.DateTimeFormat('vi-VN', {
-  timeZone: ZONE, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false,
-});
+const timeFormat = new Intl.DateTimeFormat('vi-VN', {timeZone: ZONE, hour: '2-digit', minute: '2-digit', hour12: false});
 const numberFormat = new Intl.NumberFormat('vi-VN');
 
 export const date = value => value ? dateFormat.format(new Date(value.length === 10 ? value + 'T00:00:00+07:00' : value)) : '—';
-export const dateTime = value => value ? dateTimeFormat.format(new Date(value)) : '—';
+// the desk's habit: the day first, then the hour (07/12/2026 17:00)
+export const dateTime = value => value ? `${dateFormat.format(new Date(value))} ${timeFormat.format(new Date(value))}` : '—';
 export const number = value => value == null ? '—' : numberFormat.format(value);
 export const percent = (part, whole) => whole ? numberFormat.format(Math.round(part * 1000 / whole) / 10) + ' %' : '—';
 

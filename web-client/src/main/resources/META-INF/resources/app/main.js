@@ -15,11 +15,11 @@ const OFFICERS = ['front-desk', 'specialist', 'leader', 'clerk', 'supervisor'];
 /** Page addresses; the gateway serves index.html for each (web-client PageRoutes.PAGES). */
 const ROUTES = [
   {path: /^\/$/, page: home, title: 'Trang chủ', public: true},
-  {path: /^\/tiep-nhan$/, page: reception, title: 'Tiếp nhận hồ sơ', roles: ['front-desk'], nav: 'Tiếp nhận'},
-  {path: /^\/hang-doi$/, page: queue, title: 'Hồ sơ cần xử lý', roles: OFFICERS, nav: 'Hồ sơ cần xử lý'},
+  {path: /^\/tiep-nhan$/, page: reception, title: 'Tiếp nhận hồ sơ', roles: ['front-desk'], nav: 'Tiếp nhận', href: '/tiep-nhan'},
+  {path: /^\/hang-doi$/, page: queue, title: 'Hồ sơ cần xử lý', roles: OFFICERS, nav: 'Hồ sơ cần xử lý', href: '/hang-doi'},
   {path: /^\/ho-so\/([^/]+)$/, page: dossier, title: 'Hồ sơ', roles: OFFICERS},
-  {path: /^\/bao-cao$/, page: reports, title: 'Theo dõi, báo cáo', roles: ['supervisor', 'leader', 'admin'], nav: 'Theo dõi, báo cáo'},
-  {path: /^\/tra-cuu$/, page: lookup, title: 'Tra cứu hồ sơ', public: true, nav: 'Tra cứu hồ sơ'},
+  {path: /^\/bao-cao$/, page: reports, title: 'Theo dõi, báo cáo', roles: ['supervisor', 'leader', 'admin'], nav: 'Theo dõi, báo cáo', href: '/bao-cao'},
+  {path: /^\/tra-cuu$/, page: lookup, title: 'Tra cứu hồ sơ', public: true, nav: 'Tra cứu hồ sơ', href: '/tra-cuu'},
 ];
 
 const main = document.getElementById('main');
@@ -57,9 +57,8 @@ function renderChrome(user, route) {
   document.getElementById('today').textContent = 'Hôm nay ' + date(isoToday());
   const links = ROUTES.filter(r => r.nav && (r.public || (user && r.roles.some(role => user.has(role)))))
     .map(r => {
-      const href = r.path.source.replace(/^\^\\?|\$$/g, '').replace(/\\\//g, '/');
       const current = r === route ? ' aria-current="page"' : '';
-      return `<a href="${href}" data-link${current}>${esc(r.nav)}</a>`;
+      return `<a href="${r.href}" data-link${current}>${esc(r.nav)}</a>`;
     });
   document.getElementById('nav').innerHTML = links.join('');
   const who = document.getElementById('who');

@@ -15,7 +15,7 @@ class PageRoutesTest {
 
     @Test
     void theReceiptsQrAddressOpensTheClient() {
-        given().get("/tra-cuu?code=31639-261207-0001").then().statusCode(200)
+        given().get("/tra-cuu?ma=31639-261207-0001").then().statusCode(200)
                 .contentType(containsString("text/html"))
                 .body(containsString("<html lang=\"vi\">"));
     }

@@ -1,23 +1,24 @@
 // Citizen, without signing in: a dossier's status by code and the receipt's lookup code; rating once returned.
-// The receipt's QR code opens /tra-cuu?code=...
+// The receipt's QR code opens /tra-cuu?ma=<code> (intake's motcua.receipt.lookup-url); ?code= works too.
 import {post} from '../api.js';
 import {clearNotice, showError, showInfo} from '../main.js';
 import {date, html} from '../format.js';
 import {STATUS} from '../words.js';
 
 export async function render(main, {query}) {
+  const code = query.get('ma') ?? query.get('code');
   main.innerHTML = html`
     <h1>Tra cứu hồ sơ</h1>
     <div class="layout-2">
       <form id="lookup-form" class="panel" autocomplete="off">
         <p>Nhập mã hồ sơ và mã tra cứu in trên giấy biên nhận.</p>
-        <label>Mã hồ sơ <input id="lookup-code" required maxlength="64" value="${query.get('code') ?? ''}"></label>
+        <label>Mã hồ sơ <input id="lookup-code" required maxlength="64" value="${code ?? ''}"></label>
         <label>Mã tra cứu <input id="lookup-secret" required maxlength="128"></label>
         <div class="actions"><button type="submit">Tra cứu</button></div>
       </form>
       <section id="lookup-result" class="panel" aria-live="polite"></section>
     </div>`;
-  document.getElementById(query.get('code') ? 'lookup-secret' : 'lookup-code').focus();
+  document.getElementById(code ? 'lookup-secret' : 'lookup-code').focus();
   document.getElementById('lookup-form').onsubmit = event => {
     event.preventDefault();
     lookup().catch(showError);
