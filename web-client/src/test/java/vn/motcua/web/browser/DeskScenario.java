@@ -79,6 +79,17 @@ class DeskScenario {
             assertThat(Files.readAllBytes(receipt)).startsWith("%PDF".getBytes());
             assertThat(desk.consoleErrors()).isEmpty();
 
+            // the workflow learns of the dossier from Kafka: the unit's queue shows it once it has
+            desk.open("/hang-doi?xem=unit");
+            desk.wait.until(d -> {
+                if (d.findElements(By.cssSelector("tr[data-code='" + code + "'] a")).isEmpty()) {
+                    d.navigate().refresh();
+                    return false;
+                }
+                return true;
+            });
+            desk.driver.findElement(By.cssSelector("tr[data-code='" + code + "'] a")).click();
+            desk.visible(By.id("dossier-code"));
             handOn(desk, "specialist.commune", "appraise");
             desk.screenshot("02-ho-so-chuyen-xu-ly");
             assertThat(desk.consoleErrors()).isEmpty();
@@ -191,7 +202,8 @@ class DeskScenario {
     }
 
     private static void handOn(Browser b, String assignee, String step) {
-        if (!b.driver.getCurrentUrl().endsWith("/ho-so/" + code)) {
+        if (!b.driver.getCurrentUrl().endsWith("/ho-so/" + java.net.URLEncoder.encode(code, java.nio.charset.StandardCharsets.UTF_8))
+                && !b.driver.getCurrentUrl().endsWith("/ho-so/" + code)) {
             b.open("/ho-so/" + code);
         }
         b.visible(By.cssSelector("[data-action='ASSIGN']")).click();
