@@ -13,7 +13,8 @@ import jakarta.enterprise.event.Observes;
 public class PageRoutes {
 
     /** Page addresses of the client (see app/main.js, ROUTES); anything else is a file or a 404. */
-    static final String PAGES = "^/(tiep-nhan|ho-so|hang-doi|bao-cao|tra-cuu|dang-nhap)(/[^.]*)?$";
+    // a dossier code has dots (000.00.61.H92-261207-0001): /ho-so/ takes any last segment
+    static final String PAGES = "^/(tiep-nhan|hang-doi|bao-cao|tra-cuu|dang-nhap|ho-so/[^/]+)$";
 
     private final Upstreams upstreams;
 

@@ -22,7 +22,8 @@ class PageRoutesTest {
 
     @Test
     void aDossiersAddressOpensTheClient() {
-        given().get("/ho-so/31639-261207-0001").then().statusCode(200).body(containsString("/app/main.js"));
+        // a real code, dots included
+        given().get("/ho-so/000.00.61.H92-261207-0001").then().statusCode(200).body(containsString("/app/main.js"));
     }
 
     @Test
