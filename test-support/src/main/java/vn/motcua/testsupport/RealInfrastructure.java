@@ -33,6 +33,8 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
         // a random HTTP port (RestAssured follows it): 8081 may be taken by another build or a
         // locally running service on a shared machine
         config.put("quarkus.http.test-port", "0");
+        // a front end of a province on another origin, allowed by configuration (ServiceBasicsContract checks it)
+        config.put("quarkus.http.cors.origins", ServiceBasicsContract.ALLOWED_ORIGIN);
         // build-time in Quarkus: this only agrees with (or, if the service forgot it, warns about)
         // the value in application.properties
         config.put("quarkus.datasource.db-kind", "postgresql");

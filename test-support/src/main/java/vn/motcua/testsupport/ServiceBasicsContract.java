@@ -2,8 +2,10 @@ package vn.motcua.testsupport;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.containsStringIgnoringCase;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -19,6 +21,9 @@ import org.junit.jupiter.api.Test;
  * extend it from a {@code @QuarkusTest} class of the service.
  */
 public abstract class ServiceBasicsContract {
+
+    /** The one origin the tests' configuration allows (RealInfrastructure); the defaults allow none. */
+    public static final String ALLOWED_ORIGIN = "https://dichvucong.province.example";
 
     @Test
     void isReadyOnlyWithItsDatabaseAndKafkaChecked() {
@@ -74,6 +79,26 @@ public abstract class ServiceBasicsContract {
         given().get("/api/v1/caller").then().statusCode(401).contentType("application/problem+json");
         given().header("Authorization", "Bearer not-a-jwt").get("/api/v1/caller")
                 .then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void answersAPreflightFromAnAllowedOriginAndRefusesAnyOther() {
+        given().header("Origin", ALLOWED_ORIGIN).header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type,if-match")
+                .options("/api/v1/caller")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", equalTo(ALLOWED_ORIGIN))
+                .header("Access-Control-Allow-Headers", containsStringIgnoringCase("if-match"));
+        given().header("Origin", "https://elsewhere.example").header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization")
+                .options("/api/v1/caller")
+                .then().statusCode(403)
+                .header("Access-Control-Allow-Origin", nullValue());
+        String token = TestTokens.user("lan.pham").roles("front-desk").unit("31639").token();
+        given().header("Origin", ALLOWED_ORIGIN).auth().oauth2(token).get("/api/v1/caller")
+                .then().statusCode(200).header("Access-Control-Allow-Origin", equalTo(ALLOWED_ORIGIN));
+        given().header("Origin", "https://elsewhere.example").auth().oauth2(token).get("/api/v1/caller")
+                .then().statusCode(403).header("Access-Control-Allow-Origin", nullValue());
     }
 
     @Test

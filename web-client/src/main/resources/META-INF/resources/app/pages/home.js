@@ -1,0 +1,30 @@
+import {navigate} from '../main.js';
+import {signIn} from '../auth.js';
+
+/** Signed in: the page of one's main role. Not signed in: the two ways in. */
+export async function render(main, {user}) {
+  if (user) {
+    const first = user.has('front-desk') ? '/tiep-nhan'
+      : user.has('supervisor') ? '/bao-cao' : '/hang-doi';
+    navigate(first);
+    return;
+  }
+  main.innerHTML = `
+    <section class="hero">
+      <h1>Bộ phận tiếp nhận và trả kết quả</h1>
+      <p>Tiếp nhận, xử lý và trả kết quả thủ tục hành chính theo cơ chế một cửa, một cửa liên thông.</p>
+      <div class="cards two">
+        <div class="card">
+          <h2>Cán bộ, công chức</h2>
+          <p>Đăng nhập bằng tài khoản được cấp để tiếp nhận, xử lý hồ sơ và theo dõi báo cáo.</p>
+          <button type="button" id="home-signin">Đăng nhập</button>
+        </div>
+        <div class="card">
+          <h2>Người dân, doanh nghiệp</h2>
+          <p>Tra cứu tình trạng hồ sơ bằng mã hồ sơ và mã tra cứu in trên giấy biên nhận.</p>
+          <a class="button" href="/tra-cuu" data-link>Tra cứu hồ sơ</a>
+        </div>
+      </div>
+    </section>`;
+  document.getElementById('home-signin').onclick = () => signIn('/');
+}

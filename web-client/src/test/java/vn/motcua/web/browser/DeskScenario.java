@@ -1,0 +1,245 @@
+package vn.motcua.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The desk's day in a real browser, against a running platform (system-tests/web-client-test.sh): the front desk
+ * receives a dossier from the keyboard alone and downloads the receipt; specialist and leader take it to approval,
+ * the clerk hands the result to the desk, which returns it; the supervisor sees it in today's figures and in
+ * Biểu 06; the citizen looks it up with the receipt's code and rates the service; another unit's official cannot
+ * open it. No page may log a console error; each main screen is saved as a PNG under target/browser-scenario.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DeskScenario {
+
+    /** On a failure, each open browser's screen, page and console go to target/browser-scenario/failed-*. */
+    @RegisterExtension
+    static final Browser.Evidence EVIDENCE = new Browser.Evidence();
+
+    /** Each step continues the one before: after a failure, the rest would only repeat it. */
+    @BeforeEach
+    void theStepsBeforeSucceeded() {
+        Assumptions.assumeFalse(EVIDENCE.failed(), "an earlier step of the scenario failed");
+    }
+
+    private static final String PROCEDURE_SEARCH = System.getProperty("motcua.browser.procedure-search", "dang ky khai sinh");
+    private static String code;
+    private static String secret;
+
+    @Test
+    @Order(1)
+    void theFrontDeskReceivesADossierFromTheKeyboardAloneAndDownloadsTheReceipt() throws IOException {
+        {
+            Browser desk = EVIDENCE.open("frontdesk");
+            desk.open("/tiep-nhan").signIn("frontdesk.commune");
+            desk.visible(By.id("procedure-search"));
+            assertThat(desk.active().getAttribute("id")).isEqualTo("procedure-search");
+            desk.keys(PROCEDURE_SEARCH);
+            desk.wait.until(d -> !d.findElements(By.cssSelector("#procedure-results input")).isEmpty());
+            desk.keys(Keys.ENTER); // the first procedure found
+            desk.wait.until(d -> "component".equals(d.switchTo().activeElement().getAttribute("class")));
+            while ("component".equals(desk.active().getAttribute("class"))) {
+                desk.keys(Keys.SPACE); // every component handed in
+                desk.keys(Keys.TAB);
+            }
+            for (int tabs = 0; tabs < 5 && !"applicant-name".equals(desk.active().getAttribute("id")); tabs++) {
+                desk.keys(Keys.TAB); // channel and applicant kind keep their defaults
+            }
+            assertThat(desk.active().getAttribute("id")).isEqualTo("applicant-name");
+            desk.keys("Nguyễn Thị Ánh Tuyết", Keys.TAB, "094185001234", Keys.TAB, "02/03/1985", Keys.TAB,
+                    "0912 345 678", Keys.TAB, Keys.TAB, "Ấp Phú Đức, Long Phú", Keys.ENTER);
+            code = desk.visible(By.id("outcome-code")).getText();
+            secret = desk.driver.findElement(By.id("outcome-secret")).getText();
+            assertThat(code).matches(".+-[0-9]{6}-[0-9]{4,}"); // e.g. 000.00.61.H92-261207-0001
+            assertThat(desk.driver.findElement(By.id("outcome-due")).getText()).matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
+            assertThat(desk.active().getAttribute("id")).isEqualTo("download-receipt");
+            desk.screenshot("01-tiep-nhan");
+            desk.keys(Keys.ENTER);
+            Path receipt = desk.downloads.resolve("bien-nhan-" + code + ".pdf");
+            new WebDriverWait(desk.driver, Duration.ofSeconds(30)).until(d -> Files.isRegularFile(receipt));
+            assertThat(Files.readAllBytes(receipt)).startsWith("%PDF".getBytes());
+            assertThat(desk.consoleErrors()).isEmpty();
+
+            // the workflow learns of the dossier from Kafka: the unit's queue shows it once it has
+            desk.open("/hang-doi?xem=unit");
+            desk.wait.until(d -> {
+                if (d.findElements(By.cssSelector("tr[data-code='" + code + "'] a")).isEmpty()) {
+                    d.navigate().refresh();
+                    return false;
+                }
+                return true;
+            });
+            desk.driver.findElement(By.cssSelector("tr[data-code='" + code + "'] a")).click();
+            desk.visible(By.id("dossier-code"));
+            handOn(desk, "specialist.commune", "appraise");
+            desk.screenshot("02-ho-so-chuyen-xu-ly");
+            assertThat(desk.consoleErrors()).isEmpty();
+        }
+    }
+
+    @Test
+    @Order(2)
+    void theSpecialistFindsItInTheirQueueAndHandsItToTheLeader() {
+        {
+            Browser specialist = EVIDENCE.open("specialist");
+            specialist.open("/hang-doi").signIn("specialist.commune");
+            specialist.visible(By.cssSelector("tr[data-code='" + code + "']"));
+            specialist.screenshot("03-hang-doi");
+            handOn(specialist, "leader.commune", "approve");
+            assertThat(specialist.consoleErrors()).isEmpty();
+        }
+    }
+
+    @Test
+    @Order(3)
+    void theLeaderApprovesItAndIsOfferedNothingElseAfterwards() {
+        {
+            Browser leader = EVIDENCE.open("leader");
+            leader.open("/ho-so/" + code).signIn("leader.commune");
+            List<String> offered = leader.visible(By.id("actions")).findElements(By.cssSelector("[data-action]"))
+                    .stream().map(b -> b.getAttribute("data-action")).toList();
+            assertThat(offered).contains("APPROVE", "REJECT", "STOP", "EXTEND").doesNotContain("RETURN_RESULT");
+            act(leader, "APPROVE", "Đủ điều kiện, đồng ý cấp.");
+            leader.wait.until(d -> "RESULT_READY".equals(status(leader)));
+            leader.screenshot("04-ho-so-da-phe-duyet");
+            assertThat(leader.driver.findElements(By.cssSelector("[data-action='APPROVE']"))).isEmpty();
+            assertThat(leader.consoleErrors()).isEmpty();
+        }
+        {
+            Browser clerk = EVIDENCE.open("clerk");
+            clerk.open("/ho-so/" + code).signIn("clerk.commune");
+            handOn(clerk, "frontdesk.commune", "return");
+            assertThat(clerk.consoleErrors()).isEmpty();
+        }
+    }
+
+    @Test
+    @Order(4)
+    void theFrontDeskReturnsTheResult() {
+        {
+            Browser desk = EVIDENCE.open("frontdesk-return");
+            desk.open("/ho-so/" + code).signIn("frontdesk.commune");
+            act(desk, "RETURN_RESULT", null);
+            desk.wait.until(d -> "RESULT_RETURNED".equals(status(desk)));
+            assertThat(desk.consoleErrors()).isEmpty();
+        }
+    }
+
+    @Test
+    @Order(5)
+    void theSupervisorSeesItInTodaysFiguresAndInBieu06WithItsWorkbook() throws IOException {
+        {
+            Browser supervisor = EVIDENCE.open("supervisor");
+            supervisor.open("/bao-cao").signIn("supervisor.commune");
+            // the stats service learns of the dossier from Kafka: look again until it has
+            supervisor.wait.until(d -> {
+                d.findElement(By.id("live-reload")).click();
+                return number(d.findElement(By.cssSelector("#live-received .value")).getText()) >= 1;
+            });
+            supervisor.wait.until(d -> {
+                d.findElement(By.cssSelector("#report-form button[type=submit]")).click();
+                List<WebElement> total = d.findElements(By.cssSelector("#report-table tr.total td"));
+                return total.size() > 4 && number(total.get(0).getText()) >= 1 && number(total.get(4).getText()) >= 1;
+            });
+            supervisor.screenshot("05-bao-cao");
+            supervisor.driver.findElement(By.id("report-xlsx")).click();
+            new WebDriverWait(supervisor.driver, Duration.ofSeconds(30)).until(d -> xlsx(supervisor.downloads) != null);
+            assertThat(Files.readAllBytes(xlsx(supervisor.downloads))).startsWith("PK".getBytes());
+            assertThat(supervisor.consoleErrors()).isEmpty();
+        }
+    }
+
+    @Test
+    @Order(6)
+    void theCitizenLooksItUpFromTheReceiptsAddressAndRatesTheService() {
+        {
+            Browser citizen = EVIDENCE.open("citizen");
+            citizen.open("/tra-cuu?ma=" + code); // the receipt's QR code
+            citizen.visible(By.id("lookup-secret"));
+            assertThat(citizen.active().getAttribute("id")).isEqualTo("lookup-secret");
+            citizen.keys(secret, Keys.ENTER);
+            assertThat(citizen.visible(By.id("lookup-status")).getAttribute("data-status")).isEqualTo("RESULT_RETURNED");
+            citizen.driver.findElement(By.id("rating-comment")).sendKeys("Cán bộ hướng dẫn tận tình.");
+            citizen.screenshot("06-tra-cuu");
+            citizen.driver.findElement(By.id("rate")).click();
+            citizen.visible(By.id("rated"));
+            assertThat(citizen.consoleErrors()).isEmpty();
+        }
+    }
+
+    @Test
+    @Order(7)
+    void anotherUnitsOfficialCannotOpenIt() {
+        {
+            Browser district = EVIDENCE.open("district");
+            district.open("/ho-so/" + code).signIn("leader.district");
+            WebElement notice = district.visible(By.id("notice"));
+            assertThat(notice.getText()).contains("Không tìm thấy");
+            assertThat(district.driver.findElements(By.id("dossier-code"))).isEmpty();
+            district.screenshot("07-don-vi-khac");
+            // the refused request itself is the only thing the console may report
+            assertThat(district.consoleErrors()).allMatch(e -> e.contains("404"));
+        }
+    }
+
+    private static void handOn(Browser b, String assignee, String step) {
+        if (!b.driver.getCurrentUrl().endsWith("/ho-so/" + java.net.URLEncoder.encode(code, java.nio.charset.StandardCharsets.UTF_8))
+                && !b.driver.getCurrentUrl().endsWith("/ho-so/" + code)) {
+            b.open("/ho-so/" + code);
+        }
+        b.visible(By.cssSelector("[data-action='ASSIGN']")).click();
+        WebElement form = b.visible(By.id("action-form"));
+        WebElement field = form.findElement(By.name("assignee"));
+        field.clear();
+        field.sendKeys(assignee);
+        new Select(form.findElement(By.name("step"))).selectByValue(step);
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        b.wait.until(d -> d.findElement(By.id("notice")).getText().startsWith("Đã thực hiện"));
+    }
+
+    private static void act(Browser b, String action, String reason) {
+        b.visible(By.cssSelector("[data-action='" + action + "']")).click();
+        WebElement form = b.visible(By.id("action-form"));
+        if (reason != null) {
+            form.findElement(By.name("reason")).sendKeys(reason);
+        }
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        b.wait.until(d -> d.findElement(By.id("notice")).getText().startsWith("Đã thực hiện"));
+    }
+
+    private static String status(Browser b) {
+        return b.driver.findElement(By.id("dossier-status")).getAttribute("data-status");
+    }
+
+    private static long number(String text) {
+        String digits = text.replaceAll("[^0-9]", "");
+        return digits.isEmpty() ? -1 : Long.parseLong(digits);
+    }
+
+    private static Path xlsx(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.toString().endsWith(".xlsx")).findFirst().orElse(null);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}
