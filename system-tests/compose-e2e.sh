@@ -18,7 +18,7 @@
 # Prints one line per check and "compose-e2e: N passed, M failed"; exit status 0 when all passed.
 #
 # Settings: MOTCUA_E2E_CACHE (/var/cache/motcua-compose-e2e), MOTCUA_E2E_KEEP=1 (leave the stack up),
-# MOTCUA_E2E_TIMEOUT (seconds to wait for health, 900).
+# MOTCUA_E2E_TIMEOUT (seconds from `up` to every container healthy, 900).
 set -uo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 STANDINS=$ROOT/system-tests/compose/standins
@@ -173,10 +173,10 @@ compose build intake workflow document stats >"$WORK/build.log" 2>&1 || { tail -
 say "docker-compose up"
 compose up -d >"$WORK/up.log" 2>&1
 up_rc=$?
-TIMEOUT=${MOTCUA_E2E_TIMEOUT:-900}
+deadline=$((SECONDS + ${MOTCUA_E2E_TIMEOUT:-900}))
 containers() { compose ps -q 2>/dev/null; }
 unhealthy=
-while ((SECONDS < TIMEOUT)); do
+while ((SECONDS < deadline)); do
   unhealthy=
   for id in $(containers); do
     state=$(docker inspect -f '{{.Name}} {{.State.Status}} {{.State.ExitCode}} {{if .State.Health}}{{.State.Health.Status}}{{else}}none{{end}}' "$id")
@@ -190,9 +190,10 @@ while ((SECONDS < TIMEOUT)); do
   ((up_rc != 0)) && [[ $unhealthy == *unhealthy* ]] && break
   sleep 5
 done
-say "containers: $(containers | wc -l), not healthy:${unhealthy:- none}"
-check "every container is healthy (kafka-init completed)" "10 none" "$(containers | wc -l) ${unhealthy:-none}"
-if [[ -n $unhealthy ]]; then
+count=$(containers | wc -l)
+say "containers: $count, not healthy:${unhealthy:- none}"
+check "every container is healthy (kafka-init completed)" "10 none" "$count ${unhealthy:-none}"
+if [[ $count != 10 || -n $unhealthy ]]; then
   cat "$WORK/up.log"
   for id in $(containers); do
     name=$(docker inspect -f '{{.Name}}' "$id"); echo "--- ${name#/}"; docker logs --tail 25 "$id" 2>&1
