@@ -29,7 +29,8 @@ class RealInfrastructureTest {
                 "quarkus.datasource.username", "quarkus.datasource.password", "kafka.bootstrap.servers",
                 "mp.messaging.connector.smallrye-kafka.bootstrap.servers", "quarkus.oidc.auth-server-url",
                 "quarkus.oidc.public-key", "quarkus.oidc.application-type", "quarkus.oidc.token.issuer",
-                "quarkus.oidc.token.audience"), config.keySet());
+                "quarkus.oidc.token.audience", "quarkus.http.cors.origins"), config.keySet());
+        assertEquals(ServiceBasicsContract.ALLOWED_ORIGIN, config.get("quarkus.http.cors.origins"));
         assertEquals("false", config.get("quarkus.devservices.enabled"));
         assertEquals("0", config.get("quarkus.http.test-port"));
         assertEquals("postgresql", config.get("quarkus.datasource.db-kind"));
