@@ -50,9 +50,11 @@ public class FileService {
     private final Clock clock;
     private final FilesConfig config;
     private final Audit audit;
+    private final FrozenFiles frozen;
 
     FileService(EntityManager entityManager, ContentStore contents, Dossiers dossiers,
-            DigitisationRecords digitisation, Clock clock, FilesConfig config, Audit audit) {
+            DigitisationRecords digitisation, Clock clock, FilesConfig config, Audit audit, FrozenFiles frozen) {
+        this.frozen = frozen;
         this.entityManager = entityManager;
         this.contents = contents;
         this.dossiers = dossiers;
@@ -92,18 +94,21 @@ public class FileService {
         }
     }
 
-    /** Adds a version to a file; the earlier versions stay as they are. */
+    /** Adds a version to a file; the earlier versions stay as they are. A registered document's file is frozen. */
     public FileView addVersion(UUID fileId, InputStream body, OptionalLong declaredLength, Optional<String> name,
             Actor actor) {
         StoredFile file = require(fileId, actor.unitCode());
         if (!file.provenance.mayBeRecordedBy(actor.roles())) {
             throw ProblemException.forbidden("Your roles do not allow adding " + file.provenance + " files");
         }
+        QuarkusTransaction.requiringNew().run(() -> frozen.requireChangeable(fileId));
         try (CheckedContent content = receive(body, declaredLength)) {
             String key = contents.write("files/" + fileId, content.path());
             try {
                 return QuarkusTransaction.requiringNew().call(() -> {
                     StoredFile current = lockedFile(fileId);
+                    // again under the file's lock, which registration takes too: no version slips in meanwhile
+                    frozen.requireChangeable(fileId);
                     current.currentVersion++;
                     FileVersion version = appendVersion(current, key, content.sha256(), content.size(),
                             content.kind(), name.orElse(null), null, actor.username());
@@ -181,6 +186,11 @@ public class FileService {
             throw ProblemException.notFound("file", fileId);
         }
         return file;
+    }
+
+    /** In the caller's transaction: holds the file still until commit (registration freezing it). */
+    public void lock(UUID fileId) {
+        lockedFile(fileId);
     }
 
     public FileVersion version(UUID fileId, int version) {

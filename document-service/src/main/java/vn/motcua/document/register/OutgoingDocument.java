@@ -92,6 +92,10 @@ public class OutgoingDocument {
     @Column(name = "issued_by")
     public String issuedBy;
 
+    /** The file version issued: what the applicant downloads, whatever happens to the file afterwards. */
+    @Column(name = "issued_file_version")
+    public Integer issuedFileVersion;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 

@@ -83,6 +83,10 @@ public class OutgoingService {
         return QuarkusTransaction.requiringNew().call(() -> {
             OutgoingDocument document = locked(id, actor.unitCode());
             OutgoingStatus next = OutgoingLifecycle.afterRegistration(document.status, document.deliveryMode);
+            if (document.fileId != null) {
+                // registration freezes the file (FrozenFiles): no version is being added while it commits
+                files.lock(document.fileId);
+            }
             Instant now = Instant.now(clock);
             RegisterDate date = RegisterDate.at(now);
             int number = counter.next(document.unitCode, document.issuer, document.series, date.year());
@@ -121,6 +125,9 @@ public class OutgoingService {
             Instant now = Instant.now(clock);
             document.issuedAt = now;
             document.issuedBy = actor.username();
+            if (document.fileId != null) {
+                document.issuedFileVersion = files.require(document.fileId, document.unitCode).currentVersion;
+            }
             Optional<KnownDossier> dossier = dossierOf(document);
             outbox.append(EventType.DOCUMENT_ISSUED, document.id.toString(), document.symbol,
                     new DocumentIssued(document.id.toString(), document.unitCode, document.symbol, document.year,

@@ -12,7 +12,7 @@ public record OutgoingView(UUID id, String unitCode, DocumentType type, String t
         String draftingUnit, Series series, String summary, String signerName, String signerTitle,
         List<String> recipients, DeliveryMode deliveryMode, String dossierCode, UUID fileId, OutgoingStatus status,
         Integer number, Integer year, String symbol, LocalDate documentDate, Instant registeredAt, Instant issuedAt,
-        List<SignatureView> signatures, long version) {
+        Integer issuedFileVersion, List<SignatureView> signatures, long version) {
 
     /** A signature on the document's PDF. */
     public record SignatureView(SignerRole role, String signerName, String certificateSerial, String signatureLevel,
@@ -23,7 +23,7 @@ public record OutgoingView(UUID id, String unitCode, DocumentType type, String t
         return new OutgoingView(d.id, d.unitCode, d.type, d.type.vietnameseName(), d.issuer, d.draftingUnit, d.series,
                 d.summary, d.signerName, d.signerTitle, List.copyOf(d.recipients), d.deliveryMode, d.dossierCode,
                 d.fileId, d.status, d.number, d.year, d.symbol, d.documentDate, d.registeredAt, d.issuedAt,
-                signatures.stream().map(s -> new SignatureView(s.role, s.signerName, s.certificateSerial,
+                d.issuedFileVersion, signatures.stream().map(s -> new SignatureView(s.role, s.signerName, s.certificateSerial,
                         s.signatureLevel, s.fileVersion, s.signedAt)).toList(),
                 d.rowVersion);
     }

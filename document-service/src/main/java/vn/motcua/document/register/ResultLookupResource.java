@@ -21,12 +21,12 @@ import vn.motcua.document.dossier.Dossiers;
 import vn.motcua.document.dossier.KnownDossier;
 import vn.motcua.document.file.FileService;
 import vn.motcua.document.file.FileVersion;
-import vn.motcua.document.file.StoredFile;
 
 /**
  * The applicant's access to the electronic results of their dossier, with the lookup secret printed
  * on the receipt (sent in the {@code Lookup-Secret} header, never in the URL). Only issued, electronic
- * results are shown. A wrong secret and an unknown dossier both answer 404.
+ * results are shown, each in the file version that was issued. A wrong secret and an unknown dossier both
+ * answer 404.
  */
 @Path("/api/v1/lookup/dossiers/{dossierCode}/results")
 @Tag(name = "lookup")
@@ -58,8 +58,7 @@ public class ResultLookupResource {
             @HeaderParam(SECRET_HEADER) String secret) {
         KnownDossier dossier = authorised(dossierCode, secret);
         return issued(dossier).stream().map(d -> {
-            StoredFile file = files.require(d.fileId, d.unitCode);
-            FileVersion version = files.version(file.id, file.currentVersion);
+            FileVersion version = files.version(d.fileId, d.issuedFileVersion);
             return new IssuedResult(d.id, d.symbol, d.type.vietnameseName(), d.summary, d.issuedAt,
                     version.contentType, version.sizeBytes, version.sha256);
         }).toList();
@@ -75,7 +74,9 @@ public class ResultLookupResource {
         KnownDossier dossier = authorised(dossierCode, secret);
         OutgoingDocument document = issued(dossier).stream().filter(d -> d.id.equals(documentId)).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("result", documentId));
-        return vn.motcua.document.file.Downloads.of(files.read(document.fileId, java.util.Optional.empty(), document.unitCode));
+        // exactly the version issued, even if the file were to change afterwards
+        return vn.motcua.document.file.Downloads.of(files.read(document.fileId,
+                java.util.Optional.of(document.issuedFileVersion), document.unitCode));
     }
 
     private KnownDossier authorised(String dossierCode, String secret) {

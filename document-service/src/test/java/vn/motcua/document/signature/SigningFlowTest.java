@@ -102,14 +102,15 @@ class SigningFlowTest {
         String file = uploadResult(dossier, TestPdfs.withText("QUYẾT ĐỊNH cấp phép xây dựng"));
         String id = Drafts.create(UNIT, resultDraft(dossier, file));
         sign(Officers.leader(UNIT), id, "PERSON").then().statusCode(200);
-        register(id).then().statusCode(200);
         byte[] signedByPerson = given().header("Authorization", Officers.clerk(UNIT))
                 .get("/api/v1/files/{id}/content", file).then().statusCode(200).extract().asByteArray();
 
-        // someone edits the signed decision and stores it as a new version
+        // someone edits the signed decision and stores it as a new version before it is numbered (after
+        // registration the file is frozen: IssuedResultTest)
         byte[] edited = TestPdfs.withTextAddedAfterSigning(signedByPerson, "Diện tích: 5.000 m2");
         given().header("Authorization", Officers.specialist(UNIT)).contentType("application/pdf").body(edited)
                 .post("/api/v1/files/{id}/versions", file).then().statusCode(201);
+        register(id).then().statusCode(200);
 
         given().header("Authorization", Officers.clerk(UNIT)).get("/api/v1/files/{id}/signatures", file)
                 .then().statusCode(200).body("verdict", equalTo("INVALID"))

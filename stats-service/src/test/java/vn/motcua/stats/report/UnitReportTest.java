@@ -149,7 +149,7 @@ class UnitReportTest {
     }
 
     @Test
-    void theProvincialSystemReadsEveryUnitOfItsProvinceAndAnAdministratorAnyUnit() {
+    void theProvincialSystemAndTheProvincialAdminReadEveryUnitOfTheProvinceAndNoOther() {
         // the provincial system's service account: a client-credentials token whose unit is the province
         String provincialSystem = TestTokens.user("service-account-provincial-system").roles("supervisor").unit(p)
                 .bearer();
@@ -160,10 +160,14 @@ class UnitReportTest {
         given().header("Authorization", provincialSystem).get("/api/v1/reports/dossiers?period=2022-Q3&unit=" + x)
                 .then().statusCode(404);
 
-        String admin = TestTokens.user("quan.tri").roles("admin").bearer();
-        assertThat(report(admin, "unit=" + x).getInt("total.receivedInPerson")).isEqualTo(1);
-        given().header("Authorization", admin).get("/api/v1/reports/dossiers?period=2022-Q3")
-                .then().statusCode(400).contentType(startsWith("application/problem+json"));
+        // the provincial admin, like the system: the province's units, not another province's (issue 13 item 8)
+        String admin = TestTokens.user("quan.tri").roles("admin").unit(p).bearer();
+        assertThat(report(admin, "unit=" + c2).getInt("total.receivedInPerson")).isEqualTo(1);
+        given().header("Authorization", admin).get("/api/v1/reports/dossiers?period=2022-Q3&unit=" + x)
+                .then().statusCode(404).contentType(startsWith("application/problem+json"));
+        given().header("Authorization", TestTokens.user("quan.tri.khong.don.vi").roles("admin").bearer())
+                .get("/api/v1/reports/dossiers?period=2022-Q3&unit=" + x).then().statusCode(403)
+                .contentType(startsWith("application/problem+json"));
     }
 
     @Test
