@@ -37,6 +37,14 @@ class ApiGatewayTest {
     }
 
     @Test
+    void theServicesLearnTheClientsAddressAndNotOneTheClientMadeUp() {
+        // the services' rate limits count clients by this header; no proxy is trusted here, so the gateway's
+        // peer (the test, 127.0.0.1) is the client, whatever X-Forwarded-For it sends
+        given().header("X-Forwarded-For", "203.0.113.9").get("/api/workflow/v1/public/anything").then()
+                .statusCode(200).body("forwardedFor", equalTo("[127.0.0.1]"));
+    }
+
+    @Test
     void anErrorStatusOfAServiceReachesThePageUnchanged() {
         given().get("/api/workflow/v1/dossiers/missing").then().statusCode(404);
     }

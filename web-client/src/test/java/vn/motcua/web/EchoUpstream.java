@@ -30,7 +30,8 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
             String auth = exchange.getRequestHeaders().getFirst("Authorization");
             String json = "{\"method\":\"" + exchange.getRequestMethod() + "\",\"uri\":\"" + exchange.getRequestURI()
                     + "\",\"authorization\":\"" + auth + "\",\"forwardedHost\":\""
-                    + exchange.getRequestHeaders().getFirst("X-Forwarded-Host") + "\",\"body\":" + quoted(body) + "}";
+                    + exchange.getRequestHeaders().getFirst("X-Forwarded-Host") + "\",\"forwardedFor\":\""
+                    + exchange.getRequestHeaders().get("X-Forwarded-For") + "\",\"body\":" + quoted(body) + "}";
             byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.getResponseHeaders().add("ETag", "\"7\"");

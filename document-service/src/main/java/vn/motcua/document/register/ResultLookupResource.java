@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.backbone.lookup.LookupSecretHash;
 import vn.motcua.backbone.problem.ProblemException;
+import vn.motcua.backbone.ratelimit.RateLimited;
 import vn.motcua.contracts.document.DeliveryMode;
 import vn.motcua.document.dossier.Dossiers;
 import vn.motcua.document.dossier.KnownDossier;
@@ -32,6 +33,7 @@ import vn.motcua.document.file.FileVersion;
 @Tag(name = "lookup")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
+@RateLimited("result-lookup")
 public class ResultLookupResource {
 
     static final String SECRET_HEADER = "Lookup-Secret";

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.backbone.paging.Page;
 import vn.motcua.backbone.problem.ProblemException;
+import vn.motcua.backbone.ratelimit.RateLimited;
 import vn.motcua.backbone.security.AdminScope;
 import vn.motcua.backbone.security.Caller;
 import vn.motcua.backbone.security.Roles;
@@ -51,6 +52,7 @@ public class CatalogueResource {
     @GET
     @Path("/procedures")
     @PermitAll
+    @RateLimited("catalogue")
     @Operation(summary = "Search the catalogue (public): words with or without Vietnamese accents, field, level; paged")
     public Page<ProcedureViews.Summary> search(@QueryParam("q") String q, @QueryParam("field") String field,
             @QueryParam("level") String level, @QueryParam("date") String date, @QueryParam("page") Integer page,
@@ -71,6 +73,7 @@ public class CatalogueResource {
     @GET
     @Path("/procedures/{code}")
     @PermitAll
+    @RateLimited("catalogue")
     @Operation(summary = "A procedure as in force on a date (default today), with its components, forms and fees (public)")
     public ProcedureViews.Detail get(@PathParam("code") String code, @QueryParam("date") String date) {
         LocalDate day = Params.dateOrToday("date", date, clock);
@@ -83,6 +86,7 @@ public class CatalogueResource {
     @GET
     @Path("/procedures/{code}/versions/{version}")
     @PermitAll
+    @RateLimited("catalogue")
     @Operation(summary = "One version of a procedure (public)")
     public ProcedureViews.Detail version(@PathParam("code") String code, @PathParam("version") int number) {
         ProcedureHistory history = existing(code);
@@ -93,6 +97,7 @@ public class CatalogueResource {
     @GET
     @Path("/fields")
     @PermitAll
+    @RateLimited("catalogue")
     @Operation(summary = "Fields (lĩnh vực) of the catalogue (public)")
     public List<ProcedureViews.FieldView> fields() {
         return repository.fields().entrySet().stream()

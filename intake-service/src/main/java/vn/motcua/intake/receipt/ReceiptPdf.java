@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
+import java.util.stream.Collectors;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -110,6 +111,11 @@ public final class ReceiptPdf {
         w.paragraph("3. Thời gian giải quyết hồ sơ theo quy định là: " + r.processingTime());
         w.paragraph("4. Thời gian nhận hồ sơ: " + spelled(r.receivedAt()));
         w.paragraph("5. Thời gian trả kết quả giải quyết hồ sơ: " + spelled(r.dueAt()));
+        if (r.unconfirmedYears() != null && !r.unconfirmedYears().isEmpty()) {
+            w.paragraph("Ngày hẹn trả tính theo lịch nghỉ theo luật năm " + r.unconfirmedYears().stream()
+                    .map(String::valueOf).collect(Collectors.joining(", "))
+                    + ", chưa có thông báo chính thức");
+        }
         w.paragraph("6. Đăng ký nhận kết quả tại: " + r.collectAt());
     }
 

@@ -19,6 +19,7 @@ import vn.motcua.intake.catalogue.ProcedureVersion;
 import vn.motcua.intake.reception.Dossier;
 import vn.motcua.intake.reception.DossierRepository;
 import vn.motcua.intake.reception.DossierStatus;
+import vn.motcua.intake.reception.DossierViewMapper;
 import vn.motcua.intake.reception.LookupSecrets;
 import vn.motcua.intake.reception.ReceptionChecks;
 import vn.motcua.intake.unit.UnitRepository;
@@ -34,17 +35,19 @@ public class ReceiptResource {
     private final DossierRepository dossiers;
     private final UnitRepository units;
     private final ReceptionChecks checks;
+    private final DossierViewMapper views;
     private final LookupSecrets secrets;
     private final Caller caller;
     private final String lookupUrl;
     private final String collectAt;
 
-    ReceiptResource(DossierRepository dossiers, UnitRepository units, ReceptionChecks checks, LookupSecrets secrets,
+    ReceiptResource(DossierRepository dossiers, UnitRepository units, ReceptionChecks checks, DossierViewMapper views, LookupSecrets secrets,
             Caller caller, @ConfigProperty(name = "motcua.receipt.lookup-url") String lookupUrl,
             @ConfigProperty(name = "motcua.receipt.collect-at") String collectAt) {
         this.dossiers = dossiers;
         this.units = units;
         this.checks = checks;
+        this.views = views;
         this.secrets = secrets;
         this.caller = caller;
         this.lookupUrl = lookupUrl;
@@ -77,6 +80,6 @@ public class ReceiptResource {
                 d.applicant.email(), d.representative == null ? null : d.representative.name(), procedure.name(), lines,
                 ProcessingTimeText.of(procedure.processingTime()), d.receivedAt, d.dueAt,
                 collectAt.replace("{unit}", unit.name()), lookupUrl.replace("{code}", d.code),
-                secrets.of(d).orElse(null));
+                secrets.of(d).orElse(null), views.unconfirmedYears(d));
     }
 }

@@ -1,7 +1,10 @@
 package vn.motcua.intake.reception;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collections;
 import java.util.List;
+import java.util.SortedSet;
+import vn.motcua.intake.calendar.UnitCalendars;
 import vn.motcua.intake.catalogue.Component;
 import vn.motcua.intake.catalogue.ProcedureVersion;
 
@@ -10,9 +13,11 @@ import vn.motcua.intake.catalogue.ProcedureVersion;
 public class DossierViewMapper {
 
     private final ReceptionChecks checks;
+    private final UnitCalendars calendars;
 
-    DossierViewMapper(ReceptionChecks checks) {
+    DossierViewMapper(ReceptionChecks checks, UnitCalendars calendars) {
         this.checks = checks;
+        this.calendars = calendars;
     }
 
     public DossierViews.DossierView view(Dossier d) {
@@ -21,9 +26,19 @@ public class DossierViewMapper {
                 .map(h -> new DossierViews.ComponentView(h.no(),
                         procedure.component(h.no()).map(Component::name).orElse("?"), h.originals(), h.copies()))
                 .toList();
+        SortedSet<Integer> unconfirmed = unconfirmedYears(d);
         return new DossierViews.DossierView(d.id, d.code, d.status, d.channel, d.unitCode, d.procedureCode,
                 d.procedureVersion, procedure.name(), d.fieldCode, d.level, d.applicant, d.representative, components,
-                d.missingComponents, d.notes, d.refusalReason, d.submittedAt, d.receivedAt, d.dueAt, d.decidedAt,
+                d.missingComponents, d.notes, d.refusalReason, d.submittedAt, d.receivedAt, d.dueAt,
+                d.dueAt == null ? null : unconfirmed.isEmpty(), unconfirmed, d.decidedAt,
                 d.revision);
+    }
+
+    /** The years the due date counts through whose holidays are not announced yet (in the dossier's calendar). */
+    public SortedSet<Integer> unconfirmedYears(Dossier d) {
+        if (d.dueAt == null || d.receivedAt == null || d.calendarId == null) {
+            return Collections.emptySortedSet();
+        }
+        return calendars.effective(d.calendarId).calendar().unconfirmedYears(d.receivedAt, d.dueAt);
     }
 }

@@ -2,6 +2,7 @@ package vn.motcua.intake.reception;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.SortedSet;
 import java.util.UUID;
 import vn.motcua.contracts.dossier.Channel;
 import vn.motcua.intake.catalogue.Component;
@@ -16,12 +17,19 @@ public final class DossierViews {
     public record ComponentView(int no, String name, int originals, int copies) {
     }
 
-    /** A dossier as the desk sees it, personal data included. */
+    /**
+     * A dossier as the desk sees it, personal data included.
+     *
+     * @param dueDateConfirmed false if the due date counts days of a year whose holidays are not announced yet
+     *                         (the statutory days off were used); null while there is no due date
+     * @param unconfirmedYears those years, empty when confirmed or without a due date
+     */
     public record DossierView(UUID id, String code, DossierStatus status, Channel channel, String unitCode,
             String procedureCode, int procedureVersion, String procedureName, String fieldCode, String level,
             Applicant applicant, Representative representative, List<ComponentView> components,
             List<Component> missingComponents, String notes, String refusalReason, Instant submittedAt,
-            Instant receivedAt, Instant dueAt, Instant decidedAt, int revision) {
+            Instant receivedAt, Instant dueAt, Boolean dueDateConfirmed, SortedSet<Integer> unconfirmedYears,
+            Instant decidedAt, int revision) {
     }
 
     /**

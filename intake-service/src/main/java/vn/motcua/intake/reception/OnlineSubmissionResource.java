@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.motcua.backbone.ratelimit.RateLimited;
 
 /** Online submission by citizens and businesses: public, no token (the national portal's role). */
 @Path("/api/v1/online/dossiers")
@@ -30,6 +31,7 @@ public class OnlineSubmissionResource {
 
     @POST
     @PermitAll
+    @RateLimited("online-submission")
     @Operation(summary = "Submit a dossier online (public): returns its code and the lookup secret, shown once. "
             + "Idempotency-Key: a retry returns the same dossier")
     public Response submit(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
@@ -46,6 +48,7 @@ public class OnlineSubmissionResource {
     @POST
     @Path("/{code}/supplement")
     @PermitAll
+    @RateLimited("online-supplement")
     @Operation(summary = "Send the components the desk asked for (public, with the lookup secret); the code is kept")
     public DossierViews.OnlineResult supplement(@PathParam("code") String code,
             @NotNull @Valid ReceptionRequests.Supplement request) {

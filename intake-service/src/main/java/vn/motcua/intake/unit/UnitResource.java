@@ -23,6 +23,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.backbone.problem.ProblemException;
+import vn.motcua.backbone.ratelimit.RateLimited;
 import vn.motcua.backbone.security.AdminScope;
 import vn.motcua.backbone.security.Caller;
 import vn.motcua.backbone.security.Roles;
@@ -55,6 +56,7 @@ public class UnitResource {
     @GET
     @Path("/tree")
     @PermitAll
+    @RateLimited("catalogue")
     @Operation(summary = "The units in force on a date (default today), as a tree (public)")
     public UnitViews.Tree tree(@QueryParam("date") String date) {
         LocalDate day = Params.dateOrToday("date", date, clock);
@@ -64,6 +66,7 @@ public class UnitResource {
     @GET
     @Path("/{code}")
     @PermitAll
+    @RateLimited("catalogue")
     @Operation(summary = "A unit: its version in force on a date, every version, and where its territory went (public)")
     public Response get(@PathParam("code") String code, @QueryParam("date") String date) {
         LocalDate day = Params.dateOrToday("date", date, clock);

@@ -99,4 +99,42 @@ class ReceiptApiTest {
                     .body("errors[0].field", org.hamcrest.Matchers.equalTo("applicant.name"));
         }
     }
+
+    @Test
+    void aLandDossierDueInAnUnannouncedYearSaysSoInTheAnswerAndOnTheReceipt() throws Exception {
+        clock.setVietnamTime(LocalDateTime.of(2026, 12, 7, 9, 0));
+        var body = Fixtures.birthRegistration();
+        body.put("procedureCode", "1.013978");
+        body.put("components", java.util.List.of(Fixtures.component(1, 1, 0)));
+        var accepted = given().header("Authorization", frontDesk(LONG_PHU_COMMUNE)).contentType(ContentType.JSON)
+                .body(body).post("/api/v1/dossiers").then().statusCode(201)
+                .body("dossier.status", org.hamcrest.Matchers.equalTo("ACCEPTED"))
+                .body("dossier.dueAt", org.hamcrest.Matchers.equalTo("2027-01-05T02:00:00Z"))
+                .body("dossier.dueDateConfirmed", org.hamcrest.Matchers.equalTo(false))
+                .body("dossier.unconfirmedYears", org.hamcrest.Matchers.equalTo(java.util.List.of(2027)))
+                .extract();
+        String id = accepted.path("dossier.id");
+        given().header("Authorization", frontDesk(LONG_PHU_COMMUNE)).get("/api/v1/dossiers/" + id).then()
+                .statusCode(200).body("dueDateConfirmed", org.hamcrest.Matchers.equalTo(false));
+
+        byte[] pdf = given().header("Authorization", frontDesk(LONG_PHU_COMMUNE)).get("/api/v1/dossiers/" + id + "/receipt")
+                .then().statusCode(200).extract().asByteArray();
+
+        assertThat(PdfReading.text(pdf).replaceAll("\\s+", " "))
+                .contains("Thời gian trả kết quả giải quyết hồ sơ: 09 giờ 00 phút, ngày 05/01/2027")
+                .contains("Ngày hẹn trả tính theo lịch nghỉ theo luật năm 2027, chưa có thông báo chính thức");
+    }
+
+    @Test
+    void aDossierDueInAnAnnouncedYearIsConfirmedAndItsReceiptSaysNothingMore() throws Exception {
+        clock.setVietnamTime(LocalDateTime.of(2026, 3, 30, 9, 0));
+        String id = given().header("Authorization", frontDesk(LONG_PHU_COMMUNE)).contentType(ContentType.JSON)
+                .body(Fixtures.birthRegistration()).post("/api/v1/dossiers").then().statusCode(201)
+                .body("dossier.dueDateConfirmed", org.hamcrest.Matchers.equalTo(true))
+                .body("dossier.unconfirmedYears", org.hamcrest.Matchers.empty())
+                .extract().path("dossier.id");
+        byte[] pdf = given().header("Authorization", frontDesk(LONG_PHU_COMMUNE)).get("/api/v1/dossiers/" + id + "/receipt")
+                .then().statusCode(200).extract().asByteArray();
+        assertThat(PdfReading.text(pdf)).doesNotContain("chưa có thông báo chính thức");
+    }
 }

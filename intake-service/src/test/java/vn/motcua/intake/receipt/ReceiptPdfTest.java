@@ -18,7 +18,7 @@ class ReceiptPdfTest {
                 ProcessingTimeText.of(ProcessingTime.onReceipt().withCutOff(java.time.LocalTime.of(15, 0))),
                 Instant.parse("2022-07-15T02:05:00Z"), Instant.parse("2022-07-15T10:00:00Z"),
                 "Bộ phận tiếp nhận và trả kết quả, Thị trấn Long Phú",
-                "https://motcua.example/tra-cuu?ma=000.01.35.H51-220715-0001", secret);
+                "https://motcua.example/tra-cuu?ma=000.01.35.H51-220715-0001", secret, new java.util.TreeSet<>());
     }
 
     @Test
@@ -70,7 +70,7 @@ class ReceiptPdfTest {
         Receipt r = receipt("ABCD23EFGH");
         Receipt odd = new Receipt(r.unitName(), r.code(), "Nguyễn Văn An 😀\nBình", "Ấp 3\r\nxã Long Phú 🏠", "0912\t345",
                 null, "Trần\u0000 Thị B", r.procedureName(), r.components(), r.processingTime(), r.receivedAt(), r.dueAt(),
-                r.collectAt(), r.lookupUrl(), r.lookupSecret());
+                r.collectAt(), r.lookupUrl(), r.lookupSecret(), r.unconfirmedYears());
 
         byte[] pdf = ReceiptPdf.render(odd);
 

@@ -1,6 +1,5 @@
 package vn.motcua.workflow.rest;
 
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -12,12 +11,11 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import org.jboss.resteasy.reactive.RestResponse;
+import vn.motcua.backbone.ratelimit.RateLimited;
 import vn.motcua.backbone.text.MultiLine;
-import vn.motcua.workflow.citizen.ClientRateLimit;
 import vn.motcua.workflow.citizen.PublicAccess;
 import vn.motcua.workflow.citizen.Ratings;
 import vn.motcua.workflow.dossier.DossierCase;
@@ -25,13 +23,15 @@ import vn.motcua.workflow.dossier.DossierStatus;
 
 /**
  * For citizens, without a token: status lookup and rating, by dossier code + the secret printed on the receipt.
- * A wrong secret answers exactly as an unknown code; both are rate-limited per client address. No personal data
+ * A wrong secret answers exactly as an unknown code; both are rate-limited per client (group {@code public-status},
+ * {@code motcua.rate-limit.public-status.requests-per-minute}). No personal data
  * beyond the applicant's initials is returned. The secret travels in the body, not the URL, so it stays out of
  * access logs.
  */
 @Path("/api/v1/public")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RateLimited("public-status")
 public class PublicStatusResource {
 
     public record Lookup(@NotBlank @Size(max = 64) String code, @NotBlank @Size(max = 128) String secret) {
@@ -54,19 +54,16 @@ public class PublicStatusResource {
 
     private final PublicAccess access;
     private final Ratings ratings;
-    private final ClientRateLimit rateLimit;
 
-    PublicStatusResource(PublicAccess access, Ratings ratings, ClientRateLimit rateLimit) {
+    PublicStatusResource(PublicAccess access, Ratings ratings) {
         this.access = access;
         this.ratings = ratings;
-        this.rateLimit = rateLimit;
     }
 
     @POST
     @Path("/status")
     @PermitAll
-    public PublicStatus lookup(@Valid @NotNull Lookup lookup, @Context HttpServerRequest http) {
-        rateLimit.admit(http.remoteAddress().hostAddress());
+    public PublicStatus lookup(@Valid @NotNull Lookup lookup) {
         DossierCase dossier = access.verified(lookup.code(), lookup.secret());
         boolean supplementAwaited = dossier.status() == DossierStatus.SUPPLEMENT_REQUESTED;
         return new PublicStatus(dossier.code, dossier.status().name(), dossier.status, dossier.dueAt,
@@ -76,8 +73,7 @@ public class PublicStatusResource {
     @POST
     @Path("/rating")
     @PermitAll
-    public RestResponse<Rated> rate(@Valid @NotNull Rating rating, @Context HttpServerRequest http) {
-        rateLimit.admit(http.remoteAddress().hostAddress());
+    public RestResponse<Rated> rate(@Valid @NotNull Rating rating) {
         Instant at = ratings.rate(rating.code(), rating.secret(), rating.score(), rating.comment());
         return RestResponse.status(RestResponse.Status.CREATED, new Rated(rating.code(), rating.score(), at));
     }
