@@ -1,5 +1,6 @@
 package vn.motcua.backbone.lookup;
 
+import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,8 +12,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The platform's shared lookup-secret key, {@code motcua.lookup.secret-key} (env {@code MOTCUA_LOOKUP_SECRET_KEY}):
  * intake derives secrets and their verifiers with it; workflow and document check typed secrets with it. A service
  * refuses to start outside dev and test mode while it is the demo key, which anyone can read in this repository.
+ * Only the services that check secrets have it (build property {@code motcua.lookup.enabled=true}); the others
+ * (stats) neither need the key nor are stopped by its absence.
  */
 @ApplicationScoped
+@IfBuildProperty(name = "motcua.lookup.enabled", stringValue = "true")
 public class LookupSecretKey {
 
     /** The default for development and tests; never accepted in production. */
