@@ -18,8 +18,10 @@ import java.time.Instant;
  * @param dueAt            appointed return instant (UTC)
  * @param processingTime   the processing-time rule of the procedure version; null from producers that predate it
  * @param workingHours     the working hours the due date was computed with; null from producers that predate it
- * @param lookupSecretHash {@code sha256:<hex>} of {@code <dossierCode>:<secret>}, the secret printed on the
- *                         receipt for the public status lookup; the secret itself is never published
+ * @param lookupSecretHash the verifier of the secret printed on the receipt for the public status lookup:
+ *                         {@code hmac-sha256:<base64url>} under the platform's private key (backbone
+ *                         {@code LookupSecretHash}), or {@code sha256:<hex>} of {@code <dossierCode>:<secret>} for
+ *                         dossiers received before it; the secret itself is never published
  * @param applicantInitials the applicant's initials (e.g. {@code N.V.A.}), the only personal data the public status
  *                         lookup shows; null from producers that predate it
  * @param legacyId         the record's identifier in the legacy system when the dossier was created by the legacy

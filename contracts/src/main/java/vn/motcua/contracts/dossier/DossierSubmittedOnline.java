@@ -16,7 +16,8 @@ import java.time.Instant;
  * @param level            resolving level: PROVINCE, DISTRICT or COMMUNE
  * @param submittedAt      instant of this submission (UTC)
  * @param supplement       true if this submission answers a supplement request of the desk
- * @param lookupSecretHash {@code sha256:<hex>} of {@code <dossierCode>:<secret>}; see {@link DossierReceived}
+ * @param lookupSecretHash the verifier of the lookup secret ({@code hmac-sha256:<base64url>}, earlier
+ *                         {@code sha256:<hex>}); see {@link DossierReceived}
  */
 public record DossierSubmittedOnline(
         String dossierId,

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.motcua.backbone.lookup.LookupSecretHash;
+import vn.motcua.backbone.lookup.LookupSecretKey;
 import vn.motcua.backbone.problem.ProblemException;
 import vn.motcua.backbone.ratelimit.RateLimited;
 import vn.motcua.contracts.document.DeliveryMode;
@@ -46,11 +46,13 @@ public class ResultLookupResource {
     private final Dossiers dossiers;
     private final EntityManager entityManager;
     private final FileService files;
+    private final LookupSecretKey lookupKey;
 
-    ResultLookupResource(Dossiers dossiers, EntityManager entityManager, FileService files) {
+    ResultLookupResource(Dossiers dossiers, EntityManager entityManager, FileService files, LookupSecretKey lookupKey) {
         this.dossiers = dossiers;
         this.entityManager = entityManager;
         this.files = files;
+        this.lookupKey = lookupKey;
     }
 
     @GET
@@ -83,7 +85,7 @@ public class ResultLookupResource {
 
     private KnownDossier authorised(String dossierCode, String secret) {
         KnownDossier dossier = dossiers.find(dossierCode).orElse(null);
-        if (!LookupSecretHash.matches(dossier == null ? null : dossier.lookupSecretHash, dossierCode, secret)) {
+        if (!lookupKey.matches(dossier == null ? null : dossier.lookupSecretHash, dossierCode, secret)) {
             throw ProblemException.notFound("dossier", dossierCode);
         }
         return dossier;

@@ -36,14 +36,25 @@ public final class TestDossiers {
 
     /** Announces a dossier of {@code unitCode} in field {@code fieldCode}; returns once the service knows it. */
     public static String received(String unitCode, String fieldCode, String lookupSecret) {
+        return receivedWithVerifier(unitCode, fieldCode, code -> lookupSecret == null ? null
+                : LookupSecretHash.of(LOOKUP_KEY, code, lookupSecret));
+    }
+
+    /** The test profile's lookup-secret key (the demo key), with which intake would have made the verifier. */
+    public static final byte[] LOOKUP_KEY =
+            vn.motcua.backbone.lookup.LookupSecretKey.DEMO_KEY.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    /** Announces a dossier whose DossierReceived carries the verifier {@code secretHash} gives for its code. */
+    public static String receivedWithVerifier(String unitCode, String fieldCode,
+            java.util.function.Function<String, String> secretHash) {
         String code = newCode(unitCode);
         String id = UUID.randomUUID().toString();
-        String secretHash = lookupSecret == null ? null : LookupSecretHash.of(code, lookupSecret);
+        String verifier = secretHash.apply(code);
         String payload = """
                 {"dossierId":"%s","dossierCode":"%s","unitCode":"%s","procedureCode":"1.001193","procedureVersion":1,
                  "fieldCode":"%s","level":"COMMUNE","channel":"IN_PERSON","receivedAt":"%s","dueAt":"%s"%s}"""
                 .formatted(id, code, unitCode, fieldCode, Instant.now(), Instant.now().plusSeconds(86400),
-                        secretHash == null ? "" : ",\"lookupSecretHash\":\"" + secretHash + "\"");
+                        verifier == null ? "" : ",\"lookupSecretHash\":\"" + verifier + "\"");
         KafkaTestClient.send(Topics.DOSSIER, id, payload, Map.of(
                 CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0,
                 CloudEventHeaders.ID, UUID.randomUUID().toString(),

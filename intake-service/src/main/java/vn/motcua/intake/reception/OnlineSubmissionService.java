@@ -108,7 +108,7 @@ public class OnlineSubmissionService {
     @Transactional
     public Dossier supplement(String code, ReceptionRequests.Supplement request) {
         Dossier d = dossiers.byCode(code)
-                .filter(found -> LookupSecret.matches(found.lookupSecretHash, found.code, request.lookupSecret()))
+                .filter(found -> secrets.matches(found, request.lookupSecret()))
                 .orElseThrow(() -> ProblemException.notFound("dossier with this code and lookup secret", code));
         if (d.status != DossierStatus.SUPPLEMENT_REQUESTED) {
             throw ProblemException.conflict("dossier-status", "dossier " + code + " is " + d.status

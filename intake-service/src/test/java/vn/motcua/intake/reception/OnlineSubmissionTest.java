@@ -32,6 +32,11 @@ import vn.motcua.testsupport.KafkaTestClient;
 @QuarkusTest
 class OnlineSubmissionTest {
 
+    static final String SECRET_FORM = "[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}";
+
+    @Inject
+    vn.motcua.backbone.lookup.LookupSecretKey lookupKey;
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
@@ -67,7 +72,7 @@ class OnlineSubmissionTest {
                 .post("/api/v1/online/dossiers").then().statusCode(201)
                 .body("status", equalTo("SUBMITTED_ONLINE"))
                 .body("code", matchesPattern("000\\.00\\.61\\.H92-260320-\\d{4}"))
-                .body("lookupSecret", matchesPattern("[A-HJKMNP-Z2-9]{10}"))
+                .body("lookupSecret", matchesPattern(SECRET_FORM))
                 .body("applicant", org.hamcrest.Matchers.nullValue())
                 .extract();
         String id = submitted.path("id");
@@ -76,7 +81,7 @@ class OnlineSubmissionTest {
         assertThat(online.path("dossierCode").asText()).isEqualTo(code);
         assertThat(online.path("supplement").asBoolean()).isFalse();
         assertThat(online.path("lookupSecretHash").asText())
-                .isEqualTo(LookupSecret.hash(code, submitted.path("lookupSecret")));
+                .isEqualTo(lookupKey.verifier(code, submitted.path("lookupSecret")));
 
         clock.setVietnamTime(LocalDateTime.of(2026, 3, 23, 8, 0)); // Monday
         KafkaTestClient.Position beforeAcceptance = Events.position(Topics.DOSSIER);

@@ -46,6 +46,15 @@ public final class TestDossiers {
 
     /** Publishes the DossierReceived of {@code dossier} under CloudEvents id {@code eventId}. */
     public static void send(Announced dossier, String eventId) {
+        send(dossier, eventId, LookupSecretHash.of(LOOKUP_KEY, dossier.code(), dossier.secret()));
+    }
+
+    /** The test profile's lookup-secret key (the demo key), with which intake would have made the verifier. */
+    public static final byte[] LOOKUP_KEY =
+            vn.motcua.backbone.lookup.LookupSecretKey.DEMO_KEY.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    /** Publishes the DossierReceived of {@code dossier} carrying the lookup-secret verifier {@code lookupSecretHash}. */
+    public static void send(Announced dossier, String eventId, String lookupSecretHash) {
         Instant receivedAt = dossier.dueAt().minus(Duration.ofDays(5));
         String payload = """
                 {"dossierId":"%s","dossierCode":"%s","unitCode":"%s","procedureCode":"%s","procedureVersion":1,
@@ -54,7 +63,7 @@ public final class TestDossiers {
                  "lookupSecretHash":"%s","applicantInitials":"N.V.A.","workingHours":%s,"legacyId":%s}"""
                 .formatted(dossier.id(), dossier.code(), dossier.unitCode(), dossier.procedureCode(), receivedAt,
                         dossier.dueAt(),
-                        LookupSecretHash.of(dossier.code(), dossier.secret()), dossier.workingHoursJson(),
+                        lookupSecretHash, dossier.workingHoursJson(),
                         dossier.legacyId() == null ? "null" : "\"" + dossier.legacyId() + "\"");
         KafkaTestClient.send(Topics.DOSSIER, dossier.id(), payload, Map.of(
                 CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0,
