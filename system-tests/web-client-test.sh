@@ -10,6 +10,10 @@ PLATFORM=$ROOT/platform
 WEB_URL=http://localhost:${MOTCUA_WEB_PORT:-8080}
 started=0
 
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+  echo "web-client-test: installing Debian's chromium and chromium-driver"
+  apt-get update -qq && apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
 for tool in chromium chromedriver; do
   command -v "$tool" >/dev/null || { echo "web-client-test: $tool is missing (apt-get install -y chromium chromium-driver)"; exit 1; }
 done
