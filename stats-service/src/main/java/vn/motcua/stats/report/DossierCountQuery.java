@@ -11,33 +11,14 @@ import vn.motcua.stats.dossier.Tally;
 
 /**
  * Sums the counters into {@link DossierCounts} per row key. Every figure is a difference of two running totals
- * per counter key, at the day before the period and at its last day, each one index look-up: the work grows with
- * the number of keys of the units, not with the number of dossiers, the period's length or the history's. No
- * dossier is read.
+ * per counter key, at the day before the period and at its last day ({@link CounterTotals}: three short index range
+ * scans per key): the work grows with the number of keys of the units, not with the number of dossiers, the
+ * period's length or the history's. No dossier is read.
  */
 @ApplicationScoped
 public class DossierCountQuery {
 
     private static final String FINISH = "('RESOLVED_EARLY','RESOLVED_ON_TIME','RESOLVED_LATE','WITHDRAWN')";
-
-    /**
-     * A key's total through the end of day :%1$s: its year buckets before that day's year (:%1$sYear, 1 January),
-     * its month buckets from then before the day's month (:%1$sMonth, its first day) and its day buckets from then
-     * to the day; three index range scans of at most a few, 11 and 31 rows. Set the parameters with {@link #at}.
-     */
-    static final String THROUGH = """
-            (coalesce((select sum(c.n) from counter_count c where c.key_id = k.id and c.grain = 'Y'
-                       and c.first_day < :%1$sYear), 0)
-             + coalesce((select sum(c.n) from counter_count c where c.key_id = k.id and c.grain = 'M'
-                       and c.first_day >= :%1$sYear and c.first_day < :%1$sMonth), 0)
-             + coalesce((select sum(c.n) from counter_count c where c.key_id = k.id and c.grain = 'D'
-                       and c.first_day >= :%1$sMonth and c.first_day <= :%1$s), 0))""";
-
-    /** Sets the parameters of {@code THROUGH.formatted(name)} for the end of {@code day}. */
-    static Query at(Query query, String name, LocalDate day) {
-        return query.setParameter(name, day).setParameter(name + "Year", day.withDayOfYear(1))
-                .setParameter(name + "Month", day.withDayOfMonth(1));
-    }
 
     private final EntityManager entityManager;
 
@@ -57,13 +38,15 @@ public class DossierCountQuery {
         };
         LocalDate before = period.firstDay().minusDays(1);
         LocalDate last = period.lastDay();
-        @SuppressWarnings("unchecked")
+        CounterTotals totals = CounterTotals.through(Map.of("before", before, "last", last));
+        // materialized: each figure below refers to the totals again, and an inlined CTE would compute them again
         Query query = entityManager.createNativeQuery("""
-                with totals as (
+                with totals as materialized (
                   select k.unit_code, k.field_code, k.procedure_code, k.channel, k.measure,
                          %3$s as at_start,
                          %4$s as at_end
                   from counter_key k
+                  %6$s
                   where k.unit_code in (:units) and (k.field_code = '%5$s') = :rolledUp)
                 select unit_code, %1$s as row_key,
                   sum(at_end - at_start) filter (where measure = 'RECEIVED' and channel = 'ONLINE'),
@@ -79,13 +62,13 @@ public class DossierCountQuery {
                   sum(at_end) filter (where measure in %2$s),
                   sum(at_end) filter (where measure = 'LEFT_DEADLINE')
                 from totals
-                group by unit_code, row_key""".formatted(key, FINISH, THROUGH.formatted("before"),
-                        THROUGH.formatted("last"), Tally.ALL))
+                group by unit_code, row_key""".formatted(key, FINISH, totals.total("before"), totals.total("last"),
+                        Tally.ALL, totals.joins()))
                 .setParameter("units", scope.countedUnits())
                 // not split by field or procedure: the units' roll-ups give the same sums from fewer keys
                 .setParameter("rolledUp", groupBy == GroupBy.NONE || groupBy == GroupBy.UNIT);
-        at(query, "before", before);
-        at(query, "last", last);
+        totals.bind(query);
+        @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         Map<String, DossierCounts> counts = new TreeMap<>();
         for (Object[] r : rows) {

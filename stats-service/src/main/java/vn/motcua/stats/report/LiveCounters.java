@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.time.LocalDate;
+import java.util.Map;
 import vn.motcua.stats.dossier.Tally;
 
 /**
@@ -36,22 +37,23 @@ public class LiveCounters {
     }
 
     public Figures on(ReportScope scope, LocalDate day, LocalDate dueBy) {
+        CounterTotals totals = CounterTotals.through(
+                Map.of("yesterday", day.minusDays(1), "today", day, "afterDueBy", dueBy.plusDays(1)));
         Query query = entityManager.createNativeQuery("""
-                with totals as (
+                with totals as materialized (
                   select k.measure, %2$s as yesterday, %3$s as today, %4$s as after_due_by
-                  from counter_key k where k.unit_code in (:units) and k.field_code = '%5$s')
+                  from counter_key k
+                  %6$s
+                  where k.unit_code in (:units) and k.field_code = '%5$s')
                 select sum(today - yesterday) filter (where measure = 'RECEIVED'),
                        sum(today) filter (where measure = 'RECEIVED'),
                        sum(today) filter (where measure in %1$s),
                        sum(today) filter (where measure = 'LEFT_DEADLINE'),
                        sum(after_due_by - today) filter (where measure = 'LEFT_DEADLINE')
-                from totals""".formatted(FINISH, DossierCountQuery.THROUGH.formatted("yesterday"),
-                        DossierCountQuery.THROUGH.formatted("today"),
-                        DossierCountQuery.THROUGH.formatted("afterDueBy"), Tally.ALL))
+                from totals""".formatted(FINISH, totals.total("yesterday"), totals.total("today"),
+                        totals.total("afterDueBy"), Tally.ALL, totals.joins()))
                 .setParameter("units", scope.countedUnits());
-        DossierCountQuery.at(query, "yesterday", day.minusDays(1));
-        DossierCountQuery.at(query, "today", day);
-        DossierCountQuery.at(query, "afterDueBy", dueBy.plusDays(1));
+        totals.bind(query);
         Object[] r = (Object[]) query.getSingleResult();
         long received = n(r[1]);
         long inProgress = received - n(r[2]);
