@@ -1,5 +1,7 @@
 package vn.motcua.backbone.inbox;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,18 +46,18 @@ import org.hibernate.Session;
 public class EventBatches {
 
     private final EntityManager entityManager;
-    private final IdempotentConsumer single;
+    private final ObjectMapper json;
     private final DeadLetters deadLetters;
     private final ConsumerStalls stalls;
     private final Duration initialBackoff;
     private final Duration maxBackoff;
     private volatile boolean stopping;
 
-    EventBatches(EntityManager entityManager, IdempotentConsumer single, DeadLetters deadLetters, ConsumerStalls stalls,
+    EventBatches(EntityManager entityManager, ObjectMapper json, DeadLetters deadLetters, ConsumerStalls stalls,
             @ConfigProperty(name = "motcua.consumer.retry.initial-backoff", defaultValue = "200ms") Duration initialBackoff,
             @ConfigProperty(name = "motcua.consumer.retry.max-backoff", defaultValue = "10s") Duration maxBackoff) {
         this.entityManager = entityManager;
-        this.single = single;
+        this.json = json;
         this.deadLetters = deadLetters;
         this.stalls = stalls;
         this.initialBackoff = initialBackoff;
@@ -105,7 +107,12 @@ public class EventBatches {
 
     /** Reads an event's JSON body as its payload record; a body that does not fit is a poison message. */
     public <T> T payload(ReceivedEvent event, Class<T> type) {
-        return single.payload(event, type);
+        try {
+            return json.readValue(event.payload(), type);
+        } catch (JsonProcessingException e) {
+            throw new InvalidEventException("event " + event.id() + " of type " + event.type()
+                    + " has a body that is not a valid " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
+        }
     }
 
     private int inOneTransaction(String consumer, List<ReceivedEvent> events, BatchHandler handler) {

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
-import vn.motcua.backbone.inbox.IdempotentConsumer;
+import vn.motcua.backbone.inbox.EventBatches;
 import vn.motcua.backbone.inbox.InvalidEventException;
 import vn.motcua.backbone.inbox.ReceivedEvent;
 import vn.motcua.contracts.EventType;
@@ -27,9 +27,9 @@ public class DocumentEventFacts {
     public record Counted(String subject, String measure, String unit, String field, LocalDate day) {
     }
 
-    private final IdempotentConsumer consumer;
+    private final EventBatches consumer;
 
-    DocumentEventFacts(IdempotentConsumer consumer) {
+    DocumentEventFacts(EventBatches consumer) {
         this.consumer = consumer;
     }
 

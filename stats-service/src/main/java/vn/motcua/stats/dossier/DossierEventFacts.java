@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import vn.motcua.backbone.inbox.IdempotentConsumer;
+import vn.motcua.backbone.inbox.EventBatches;
 import vn.motcua.backbone.inbox.InvalidEventException;
 import vn.motcua.backbone.inbox.ReceivedEvent;
 import vn.motcua.contracts.EventType;
@@ -26,9 +26,9 @@ public class DossierEventFacts {
     public record Change(String dossierId, UnaryOperator<DossierFacts> change) {
     }
 
-    private final IdempotentConsumer payloads;
+    private final EventBatches payloads;
 
-    DossierEventFacts(IdempotentConsumer payloads) {
+    DossierEventFacts(EventBatches payloads) {
         this.payloads = payloads;
     }
 

@@ -25,7 +25,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import vn.motcua.backbone.inbox.IdempotentConsumer;
+import vn.motcua.backbone.inbox.EventBatches;
 import vn.motcua.backbone.inbox.ReceivedEvent;
 import vn.motcua.backbone.problem.ProblemException;
 import vn.motcua.contracts.EventType;
@@ -57,7 +57,7 @@ public class ProjectionRebuild {
 
     private final DataSource dataSource;
     private final DossierEventFacts eventFacts;
-    private final IdempotentConsumer payloads;
+    private final EventBatches payloads;
     private final DocumentEventFacts documentFacts;
     private final String bootstrapServers;
     private final AtomicReference<RebuildStatus> status = new AtomicReference<>(RebuildStatus.neverRun());
@@ -67,7 +67,7 @@ public class ProjectionRebuild {
         return thread;
     });
 
-    ProjectionRebuild(DataSource dataSource, DossierEventFacts eventFacts, IdempotentConsumer payloads,
+    ProjectionRebuild(DataSource dataSource, DossierEventFacts eventFacts, EventBatches payloads,
             DocumentEventFacts documentFacts, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.documentFacts = documentFacts;
         this.dataSource = dataSource;

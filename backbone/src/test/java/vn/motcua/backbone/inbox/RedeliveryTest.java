@@ -19,16 +19,16 @@ import vn.motcua.contracts.EventType;
 import vn.motcua.contracts.Topics;
 import vn.motcua.testsupport.KafkaTestClient;
 
-/** Redelivery and poison messages, through a real consumer group on real Kafka. */
+/** Redelivery, concurrent delivery and poison messages, through a real consumer group on real Kafka. */
 @QuarkusTest
-class IdempotentConsumerTest {
+class RedeliveryTest {
 
     private static final String DLQ = "motcua.dossier.dlq.backbone-test";
 
     @Inject
     ReceivedCountProjection projection;
     @Inject
-    IdempotentConsumer consumer;
+    EventBatches batches;
     @Inject
     jakarta.persistence.EntityManager entityManager;
 
@@ -81,14 +81,15 @@ class IdempotentConsumerTest {
         java.util.concurrent.atomic.AtomicInteger applied = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
         try {
-            java.util.concurrent.Callable<Boolean> deliver = () -> consumer.handleOnce("concurrency-test", record, e -> {
-                applied.incrementAndGet();
-                // hold the transaction open so that the two deliveries overlap
-                entityManager.createNativeQuery("select pg_sleep(0.3)").getSingleResult();
-            });
+            java.util.concurrent.Callable<Integer> deliver = () -> batches.apply("concurrency-test", List.of(record),
+                    fresh -> {
+                        applied.addAndGet(fresh.size());
+                        // hold the transaction open so that the two deliveries overlap
+                        entityManager.createNativeQuery("select pg_sleep(0.3)").getSingleResult();
+                    });
             var first = pool.submit(deliver);
             var second = pool.submit(deliver);
-            assertThat(List.of(first.get(), second.get())).containsExactlyInAnyOrder(true, false);
+            assertThat(List.of(first.get(), second.get())).containsExactlyInAnyOrder(1, 0);
         } finally {
             pool.shutdownNow();
         }
@@ -96,14 +97,11 @@ class IdempotentConsumerTest {
     }
 
     @Test
-    void aFailedHandlingRecordsNothingSoTheRetryApplies() {
+    void eachConsumerAppliesAnEventOnceOfItsOwn() {
         ConsumerRecord<String, String> record = record(UUID.randomUUID().toString());
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> consumer.handleOnce("retry-test", record, e -> {
-            throw new IllegalStateException("projection store down");
-        })).hasMessageContaining("down");
-        assertThat(consumer.handleOnce("retry-test", record, e -> { })).isTrue();
-        assertThat(consumer.handleOnce("retry-test", record, e -> { })).isFalse();
-        assertThat(consumer.handleOnce("another-consumer", record, e -> { })).isTrue();
+        assertThat(batches.apply("once-test", List.of(record), fresh -> { })).isEqualTo(1);
+        assertThat(batches.apply("once-test", List.of(record), fresh -> { })).isZero();
+        assertThat(batches.apply("another-consumer", List.of(record), fresh -> { })).isEqualTo(1);
     }
 
     private static ConsumerRecord<String, String> record(String eventId) {
