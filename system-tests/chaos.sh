@@ -75,7 +75,7 @@ if ! "$PLATFORM" up -d; then
 fi
 
 # ---- tokens, refreshed in the background (access tokens live a few minutes)
-USERS=(frontdesk.commune specialist.commune leader.commune clerk.commune admin.commune)
+USERS=(frontdesk.commune specialist.commune leader.commune clerk.commune admin.province)
 client_token() { # client_token <client> <secret>
   curl -s --max-time 10 -d grant_type=client_credentials -d client_id="$1" -d client_secret="$2" "$TOKEN_URL" \
     | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p'
@@ -304,7 +304,7 @@ for unit in 31639 31645 31654 31666; do
 done
 
 # dead letters: none anywhere
-admin=$(cat "$WORK/tokens/admin.commune")
+admin=$(cat "$WORK/tokens/admin.province") # dead letters are the provincial admin's
 for entry in intake:$INTAKE workflow:$WORKFLOW document:$DOCUMENT stats:$STATS; do
   name=${entry%%:*}; url=${entry#*:}
   waiting=$(curl -s --max-time 30 -H "Authorization: Bearer $admin" "$url/api/v1/admin/dead-letters" \

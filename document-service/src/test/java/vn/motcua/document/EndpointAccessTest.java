@@ -42,9 +42,9 @@ class EndpointAccessTest {
 
     private static final AccessMatrix MATRIX = AccessMatrix.forUnits(Officers.COMMUNE, Officers.OTHER_COMMUNE)
             .signedIn("GET /api/v1/caller")
-            // backbone: the service's dead letters
-            .allow("GET /api/v1/admin/dead-letters", ADMIN)
-            .allow("POST /api/v1/admin/dead-letters/replay", ADMIN)
+            // backbone: the service's dead letters, every unit's events: the provincial admin only
+            .allowProvincialAdmin("GET /api/v1/admin/dead-letters")
+            .allowProvincialAdmin("POST /api/v1/admin/dead-letters/replay")
             .allow("POST /api/v1/files", FRONT, SPEC, LEAD, CLERK)
             .allow("GET /api/v1/files/{id}", FRONT, SPEC, LEAD, CLERK)
             .allow("GET /api/v1/files/{id}/content", FRONT, SPEC, LEAD, CLERK)

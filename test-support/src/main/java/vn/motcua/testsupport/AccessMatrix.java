@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Assertions;
  * endpoint added without a rule (or a rule left behind by a removed endpoint) fails;</li>
  * <li>{@link #assertCallersGetWhatTheRulesSay()}: every endpoint called anonymously (401 unless public),
  * by every role of the caller's own unit (403 unless the rule allows the role, otherwise neither 401
- * nor 403) and, for endpoints about something a unit owns, by every allowed role of another unit:
+ * nor 403; for province-wide operations also the provincial admin, whom alone they let through) and, for
+ * endpoints about something a unit owns, by every allowed role of another unit:
  * 404, so that existence does not leak, and not 404 in the owner's unit.</li>
  * </ol>
  *
@@ -60,7 +61,11 @@ public final class AccessMatrix {
         }
     }
 
-    private record Rule(boolean isPublic, Set<String> roles, Optional<Function<String, OwnedBy>> owned) {
+    private record Rule(boolean isPublic, Set<String> roles, Optional<Function<String, OwnedBy>> owned,
+            boolean provincial) {
+        Rule(boolean isPublic, Set<String> roles, Optional<Function<String, OwnedBy>> owned) {
+            this(isPublic, roles, owned, false);
+        }
     }
 
     private final String ownUnit;
@@ -96,6 +101,14 @@ public final class AccessMatrix {
     /** Only these roles; the others get 403, anonymous callers 401. */
     public AccessMatrix allow(String endpoint, String... roles) {
         return add(endpoint, new Rule(false, Set.of(roles), Optional.empty()));
+    }
+
+    /**
+     * Only the provincial admin ({@link ProvincialAdmin}): every role of the own unit gets 403, its admin included
+     * (a unit below the province), and the provincial admin passes.
+     */
+    public AccessMatrix allowProvincialAdmin(String endpoint) {
+        return add(endpoint, new Rule(false, Set.of(), Optional.empty(), true));
     }
 
     /**
@@ -159,6 +172,12 @@ public final class AccessMatrix {
         }
         if (rule.isPublic()) {
             return;
+        }
+        if (rule.provincial()) {
+            int provincial = call(endpoint, owned, ProvincialAdmin.bearer());
+            if (provincial == 401 || provincial == 403) {
+                wrong.add(endpoint + " as the provincial admin -> " + provincial + " (expected it to pass)");
+            }
         }
         for (String role : ROLES) {
             int own = call(endpoint, owned, bearer(role, ownUnit));

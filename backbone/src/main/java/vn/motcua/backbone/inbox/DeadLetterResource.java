@@ -9,9 +9,14 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.motcua.backbone.security.AdminScope;
+import vn.motcua.backbone.security.Caller;
 import vn.motcua.backbone.security.Roles;
 
-/** Every service's dead letters, for an administrator: how many wait, and the replay once the cause is fixed. */
+/**
+ * Every service's dead letters, for the provincial administrator (they hold every unit's events, so a lower admin
+ * gets 403): how many wait, and the replay once the cause is fixed.
+ */
 @Path("/api/v1/admin/dead-letters")
 @Tag(name = "dead letters")
 @RolesAllowed(Roles.ADMIN)
@@ -23,14 +28,19 @@ public class DeadLetterResource {
     }
 
     private final DeadLetterReplay replay;
+    private final AdminScope admins;
+    private final Caller caller;
 
-    DeadLetterResource(DeadLetterReplay replay) {
+    DeadLetterResource(DeadLetterReplay replay, AdminScope admins, Caller caller) {
         this.replay = replay;
+        this.admins = admins;
+        this.caller = caller;
     }
 
     @GET
     @Operation(summary = "Dead letters of this service not replayed yet, per dead-letter topic")
     public DeadLetterCounts pending() throws Exception {
+        admins.requireProvincialOperation(caller, "see this service's dead letters");
         return new DeadLetterCounts(replay.pending());
     }
 
@@ -38,6 +48,7 @@ public class DeadLetterResource {
     @Path("/replay")
     @Operation(summary = "Put every waiting dead letter back on its original topic (after the cause is fixed)")
     public DeadLetterCounts replay() throws Exception {
+        admins.requireProvincialOperation(caller, "replay this service's dead letters");
         return new DeadLetterCounts(replay.replay());
     }
 }

@@ -60,4 +60,12 @@ public class AdminScope {
                     + ", data of the whole province; your unit is " + caller.unitCode().orElse("not set"));
         }
     }
+
+    /** 403 unless the caller is a provincial admin; {@code operation} reaches every unit, e.g. "replay dead letters". */
+    public void requireProvincialOperation(Caller caller, String operation) {
+        if (!isProvincial(caller)) {
+            throw ProblemException.forbidden("Only the provincial administrator may " + operation
+                    + ", which concerns every unit of the province; your unit is " + caller.unitCode().orElse("not set"));
+        }
+    }
 }

@@ -5,10 +5,14 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -27,55 +31,131 @@ import vn.motcua.contracts.reference.UnitChanged;
  * Keeps {@link UnitScope}'s tree up to date: every instance reads the whole compacted
  * {@code motcua.reference} topic from its beginning, then follows it, without a consumer group (each
  * instance needs every unit, and nothing is committed). A record that cannot be read is logged and
- * skipped: the tree is a copy, rebuilt from the topic at the next start.
+ * skipped: the tree is a copy, rebuilt from the topic at the next start. When the broker cannot be
+ * reached (Kafka still starting, a broker restart) the reader keeps the tree it has, and retries with a
+ * fresh consumer after a backoff that doubles up to a cap, until the application stops.
  */
 @ApplicationScoped
 public class ReferenceUnitsReader {
 
     private static final Logger LOG = Logger.getLogger(ReferenceUnitsReader.class);
 
+    /** What the reader is doing, since when, and (when retrying) why. */
+    public record State(boolean following, Instant since, Optional<String> cause) {
+    }
+
     private final UnitScope scope;
     private final ObjectMapper json;
-    private final String bootstrapServers;
+    private final Supplier<String> bootstrapServers;
     private final boolean enabled;
+    private final Duration metadataTimeout;
+    private final Duration firstBackoff;
+    private final Duration maxBackoff;
+    private final Object pause = new Object();
     private volatile KafkaConsumer<String, String> consumer;
     private volatile boolean stopping;
+    private volatile State state = new State(false, Instant.now(), Optional.empty()); // starting
 
+    @Inject
     ReferenceUnitsReader(UnitScope scope, ObjectMapper json,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-            @ConfigProperty(name = "motcua.unit-scope.enabled", defaultValue = "true") boolean enabled) {
+            @ConfigProperty(name = "motcua.unit-scope.enabled", defaultValue = "true") boolean enabled,
+            @ConfigProperty(name = "motcua.unit-scope.metadata-timeout", defaultValue = "10s") Duration metadataTimeout,
+            @ConfigProperty(name = "motcua.unit-scope.retry.initial-backoff", defaultValue = "1s") Duration firstBackoff,
+            @ConfigProperty(name = "motcua.unit-scope.retry.max-backoff", defaultValue = "30s") Duration maxBackoff) {
+        this(scope, json, () -> bootstrapServers, enabled, metadataTimeout, firstBackoff, maxBackoff);
+    }
+
+    /** A reader that asks {@code bootstrapServers} for the broker each time it connects. */
+    ReferenceUnitsReader(UnitScope scope, ObjectMapper json, Supplier<String> bootstrapServers, boolean enabled,
+            Duration metadataTimeout, Duration firstBackoff, Duration maxBackoff) {
         this.scope = scope;
         this.json = json;
         this.bootstrapServers = bootstrapServers;
         this.enabled = enabled;
+        this.metadataTimeout = metadataTimeout;
+        this.firstBackoff = firstBackoff;
+        this.maxBackoff = maxBackoff;
     }
 
     void onStart(@Observes StartupEvent start) {
-        if (!enabled) {
-            return;
+        if (enabled) {
+            start();
         }
+    }
+
+    /** Starts following on a thread of its own. */
+    void start() {
         Thread reader = new Thread(this::follow, "unit-tree-reader");
         reader.setDaemon(true);
         reader.start();
     }
 
     void onStop(@Observes ShutdownEvent stop) {
+        stop();
+    }
+
+    /** Stops following: the thread ends after its current poll or backoff. */
+    void stop() {
         stopping = true;
         KafkaConsumer<String, String> current = consumer;
         if (current != null) {
             current.wakeup();
         }
+        synchronized (pause) {
+            pause.notifyAll();
+        }
+    }
+
+    /** Whether the reader follows the topic now, or since when and why it retries. */
+    public State state() {
+        return state;
+    }
+
+    public boolean enabled() {
+        return enabled;
     }
 
     private void follow() {
+        Duration backoff = firstBackoff;
+        String failure = null;
+        while (!stopping) {
+            try {
+                followOnce();
+            } catch (WakeupException e) {
+                // stopping
+            } catch (RuntimeException e) {
+                boolean hadRecovered = state.following();
+                if (hadRecovered) {
+                    backoff = firstBackoff;
+                    failure = null;
+                }
+                String cause = e.getClass().getSimpleName() + ": " + e.getMessage();
+                if (!cause.equals(failure)) { // once per failure, not once per retry
+                    LOG.errorf("The unit tree cannot follow %s (%s); it keeps its %d units and retries, every %s at most",
+                            Topics.REFERENCE, cause, scope.tree().size(), maxBackoff);
+                    Instant since = failure == null ? Instant.now() : state.since();
+                    state = new State(false, since, Optional.of(cause));
+                    failure = cause;
+                }
+                pauseFor(backoff);
+                backoff = backoff.multipliedBy(2).compareTo(maxBackoff) > 0 ? maxBackoff : backoff.multipliedBy(2);
+            }
+        }
+    }
+
+    private void followOnce() {
         Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers.get());
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, "unit-tree-reader");
         try (KafkaConsumer<String, String> reader = new KafkaConsumer<>(config)) {
             consumer = reader;
+            if (stopping) {
+                return;
+            }
             List<TopicPartition> partitions = waitForPartitions(reader);
             reader.assign(partitions);
             reader.seekToBeginning(partitions);
@@ -83,29 +163,42 @@ public class ReferenceUnitsReader {
                 for (ConsumerRecord<String, String> record : reader.poll(Duration.ofSeconds(1))) {
                     take(record);
                 }
+                if (!state.following()) {
+                    if (state.cause().isPresent()) {
+                        LOG.infof("The unit tree follows %s again", Topics.REFERENCE);
+                    }
+                    state = new State(true, Instant.now(), Optional.empty());
+                }
             }
-        } catch (WakeupException e) {
-            // stopping
-        } catch (RuntimeException e) {
-            LOG.errorf("The unit tree stopped following %s: %s", Topics.REFERENCE, e);
+        } finally {
+            consumer = null;
         }
     }
 
     private List<TopicPartition> waitForPartitions(KafkaConsumer<String, String> reader) {
         while (!stopping) {
-            List<TopicPartition> partitions = reader.listTopics(Duration.ofSeconds(10)).getOrDefault(Topics.REFERENCE, List.of())
+            List<TopicPartition> partitions = reader.listTopics(metadataTimeout).getOrDefault(Topics.REFERENCE, List.of())
                     .stream().map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             if (!partitions.isEmpty()) {
                 return partitions;
             }
-            try {
-                Thread.sleep(2000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
+            pauseFor(Duration.ofSeconds(2)); // the topic is not created yet
         }
         return List.of();
+    }
+
+    private void pauseFor(Duration wait) {
+        synchronized (pause) {
+            if (stopping) {
+                return;
+            }
+            try {
+                pause.wait(wait.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                stopping = true;
+            }
+        }
     }
 
     private void take(ConsumerRecord<String, String> record) {

@@ -35,6 +35,11 @@ public final class UnitTree {
         return new UnitTree(Map.of());
     }
 
+    /** How many units the tree knows, in force today or not. */
+    public int size() {
+        return placements.size();
+    }
+
     /** The tree with this unit's whole history replaced by the event's (events carry every version). */
     public UnitTree with(UnitChanged unit) {
         Map<String, List<Placement>> next = new HashMap<>(placements);

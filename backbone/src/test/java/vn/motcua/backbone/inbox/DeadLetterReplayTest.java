@@ -18,9 +18,10 @@ import vn.motcua.contracts.CloudEventHeaders;
 import vn.motcua.contracts.EventType;
 import vn.motcua.contracts.Topics;
 import vn.motcua.testsupport.KafkaTestClient;
+import vn.motcua.testsupport.ProvincialAdmin;
 import vn.motcua.testsupport.TestTokens;
 
-/** A dead letter waits visibly until an administrator replays it once the cause is fixed; then it is applied. */
+/** A dead letter waits visibly until the provincial administrator replays it once the cause is fixed; then it is applied. */
 @QuarkusTest
 class DeadLetterReplayTest {
 
@@ -57,7 +58,7 @@ class DeadLetterReplayTest {
     }
 
     @Test
-    void onlyAnAdministratorMaySeeOrReplayDeadLetters() {
+    void onlyTheProvincialAdministratorMaySeeOrReplayDeadLetters() {
         given().post("/api/v1/admin/dead-letters/replay").then().statusCode(401)
                 .contentType("application/problem+json");
         given().header("Authorization", TestTokens.user("fd").roles(Roles.FRONT_DESK).unit("31639").bearer())
@@ -65,6 +66,16 @@ class DeadLetterReplayTest {
                 .contentType("application/problem+json");
         given().header("Authorization", TestTokens.user("sup").roles(Roles.SUPERVISOR).unit("94").bearer())
                 .get("/api/v1/admin/dead-letters").then().statusCode(403);
+        // a commune's admin: dead letters hold every unit's events (issue 13 item 8)
+        String communeAdmin = TestTokens.user("admin.commune").roles(Roles.ADMIN).unit("31639").bearer();
+        for (String call : new String[] {"GET /api/v1/admin/dead-letters", "POST /api/v1/admin/dead-letters/replay"}) {
+            given().header("Authorization", communeAdmin).request(call.split(" ")[0], call.split(" ")[1]).then()
+                    .statusCode(403).contentType("application/problem+json")
+                    .body("detail", org.hamcrest.Matchers.containsString("Only the provincial administrator may"))
+                    .body("detail", org.hamcrest.Matchers.containsString("31639"));
+        }
+        given().header("Authorization", ProvincialAdmin.bearer()).get("/api/v1/admin/dead-letters").then()
+                .statusCode(200);
     }
 
     /** Moves the replay group to the end of the dead-letter topic (their poison would only come back). */
@@ -81,7 +92,7 @@ class DeadLetterReplayTest {
     }
 
     private static String admin() {
-        return TestTokens.user("admin").roles(Roles.ADMIN).unit("31639").bearer();
+        return ProvincialAdmin.bearer();
     }
 
     private int count(String unit) {

@@ -1,7 +1,10 @@
 package vn.motcua.backbone.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -33,5 +36,14 @@ class UnitScopeTest {
         assertThat(scope.covers("771", false, "77101")).as("the district's front desk").isFalse();
         assertThat(scope.covers("77101", true, "771")).as("the commune, about its district").isFalse();
         assertThat(scope.covers("77101", false, "77101")).as("the commune, about itself").isTrue();
+    }
+
+    @Test
+    void readinessSaysHowManyUnitsTheTreeKnowsAndWhetherItFollowsTheTopic() {
+        UnitEvents.publish("75", "PROVINCE", null);
+        await().atMost(Duration.ofSeconds(30)).until(() -> scope.tree().knows("75"));
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'unit tree' }.data.units", greaterThanOrEqualTo(1))
+                .body("checks.find { it.name == 'unit tree' }.data.reader", startsWith("following since"));
     }
 }

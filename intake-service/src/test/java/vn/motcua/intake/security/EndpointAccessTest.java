@@ -40,9 +40,9 @@ class EndpointAccessTest {
             .publicEndpoint("POST /api/v1/online/dossiers")
             .publicEndpoint("POST /api/v1/online/dossiers/{code}/supplement")
             .signedIn("GET /api/v1/caller")
-            // backbone: the service's dead letters
-            .allow("GET /api/v1/admin/dead-letters", Roles.ADMIN)
-            .allow("POST /api/v1/admin/dead-letters/replay", Roles.ADMIN)
+            // backbone: the service's dead letters, every unit's events: the provincial admin only
+            .allowProvincialAdmin("GET /api/v1/admin/dead-letters")
+            .allowProvincialAdmin("POST /api/v1/admin/dead-letters/replay")
             .signedIn("GET /api/v1/calendars/{id}")
             .signedIn("GET /api/v1/calendars/{id}/holidays/{year}")
             .signedIn("GET /api/v1/calendars/{id}/due-date")

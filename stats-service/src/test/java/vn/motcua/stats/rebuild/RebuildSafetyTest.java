@@ -24,7 +24,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 import vn.motcua.backbone.problem.ProblemException;
 import vn.motcua.testsupport.KafkaTestClient;
-import vn.motcua.testsupport.TestTokens;
+import vn.motcua.testsupport.ProvincialAdmin;
 
 /**
  * A rebuild runs once at a time across the replicas, and never from topics that lost their oldest events.
@@ -32,7 +32,10 @@ import vn.motcua.testsupport.TestTokens;
 @QuarkusTest
 class RebuildSafetyTest {
 
-    private static final String ADMIN = TestTokens.user("quan.tri").roles("admin").bearer();
+    /** Only the provincial admin rebuilds: the figures of every unit are rebuilt. */
+    private static String admin() {
+        return ProvincialAdmin.bearer();
+    }
 
     @Inject
     DataSource dataSource;
@@ -46,7 +49,7 @@ class RebuildSafetyTest {
             // what another replica's running rebuild holds
             s.execute("select pg_advisory_lock(" + ProjectionRebuild.REBUILD_KEY + ")");
             try {
-                given().header("Authorization", ADMIN).post("/api/v1/admin/rebuild")
+                given().header("Authorization", admin()).post("/api/v1/admin/rebuild")
                         .then().statusCode(409).contentType(startsWith("application/problem+json"))
                         .body("detail", containsString("another replica"));
                 assertThat(rebuild.status().running()).isFalse();

@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.stats.UnitEvents;
+import vn.motcua.testsupport.ProvincialAdmin;
 import vn.motcua.testsupport.TestTokens;
 
 /**
@@ -23,7 +24,7 @@ import vn.motcua.testsupport.TestTokens;
 @QuarkusTest
 class EndpointAccessTest {
 
-    enum Rule { AUTHENTICATED, REPORTS, ADMIN }
+    enum Rule { AUTHENTICATED, REPORTS, PROVINCIAL_ADMIN }
 
     private static final List<String> ROLES = List.of("front-desk", "specialist", "leader", "clerk", "supervisor", "admin");
     private static final Set<String> REPORT_ROLES = Set.of("supervisor", "leader", "admin");
@@ -37,10 +38,10 @@ class EndpointAccessTest {
         RULES.put("GET /api/v1/reports/service-index", Rule.REPORTS);
         RULES.put("GET /api/v1/reports/documents", Rule.REPORTS);
         RULES.put("GET /api/v1/reports/digitisation", Rule.REPORTS);
-        RULES.put("GET /api/v1/admin/rebuild", Rule.ADMIN);
-        RULES.put("POST /api/v1/admin/rebuild", Rule.ADMIN);
-        RULES.put("GET /api/v1/admin/dead-letters", Rule.ADMIN);
-        RULES.put("POST /api/v1/admin/dead-letters/replay", Rule.ADMIN);
+        RULES.put("GET /api/v1/admin/rebuild", Rule.PROVINCIAL_ADMIN);
+        RULES.put("POST /api/v1/admin/rebuild", Rule.PROVINCIAL_ADMIN);
+        RULES.put("GET /api/v1/admin/dead-letters", Rule.PROVINCIAL_ADMIN);
+        RULES.put("POST /api/v1/admin/dead-letters/replay", Rule.PROVINCIAL_ADMIN);
     }
 
     /** A district with one commune, and a unit outside it. */
@@ -97,7 +98,7 @@ class EndpointAccessTest {
                 boolean allowed = switch (rule) {
                     case AUTHENTICATED -> true;
                     case REPORTS -> REPORT_ROLES.contains(role);
-                    case ADMIN -> role.equals("admin");
+                    case PROVINCIAL_ADMIN -> false; // the district's admin included: every unit's data
                 };
                 if (allowed) {
                     // a rebuild already running answers 409: security let the call through
@@ -106,6 +107,21 @@ class EndpointAccessTest {
                     assertThat(status).as(role + " " + endpoint).isEqualTo(403);
                 }
             }
+            if (rule == Rule.PROVINCIAL_ADMIN) {
+                assertThat(call(endpoint, ProvincialAdmin.bearer(), query)).as("provincial admin " + endpoint)
+                        .isIn(200, 202, 409);
+            }
+        }
+    }
+
+    @Test
+    void aLowerAdminIsToldThatRebuildsAndDeadLettersAreTheProvincialAdministrators() {
+        String districtAdmin = tokenWith("admin");
+        for (String endpoint : List.of("POST /api/v1/admin/rebuild", "POST /api/v1/admin/dead-letters/replay")) {
+            String method = endpoint.substring(0, endpoint.indexOf(' '));
+            given().header("Authorization", districtAdmin).request(method, endpoint.substring(endpoint.indexOf(' ') + 1))
+                    .then().statusCode(403).contentType("application/problem+json")
+                    .body("detail", org.hamcrest.Matchers.containsString("Only the provincial administrator may"));
         }
     }
 

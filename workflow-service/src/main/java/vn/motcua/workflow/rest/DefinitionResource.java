@@ -15,6 +15,7 @@ import java.net.URI;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.motcua.backbone.problem.ProblemException;
+import vn.motcua.backbone.security.AdminScope;
 import vn.motcua.backbone.security.Caller;
 import vn.motcua.backbone.security.Roles;
 import vn.motcua.workflow.definition.ProcessingDefinitions;
@@ -22,7 +23,8 @@ import vn.motcua.workflow.definition.StepDocument;
 import vn.motcua.workflow.dossier.ProcessingDefinition;
 
 /**
- * Processing definitions per procedure code ({@code *} = the default), for admins. Versions are only added: a
+ * Processing definitions per procedure code ({@code *} = the default), for admins. Like the catalogue they
+ * are the province's data: every admin reads them, only the provincial admin adds versions (AdminScope). Versions are only added: a
  * dossier keeps the version it started with, so changing one in place would rewrite running dossiers' deadlines.
  */
 @Path("/api/v1/definitions")
@@ -42,10 +44,12 @@ public class DefinitionResource {
 
     private final ProcessingDefinitions definitions;
     private final Caller caller;
+    private final AdminScope admins;
 
-    DefinitionResource(ProcessingDefinitions definitions, Caller caller) {
+    DefinitionResource(ProcessingDefinitions definitions, Caller caller, AdminScope admins) {
         this.definitions = definitions;
         this.caller = caller;
+        this.admins = admins;
     }
 
     /** The version every procedure (and the default) currently starts new dossiers with. */
@@ -76,6 +80,7 @@ public class DefinitionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public RestResponse<DefinitionView> addVersion(@PathParam("procedureCode") String procedureCode,
             @Valid @NotNull NewVersion body) {
+        admins.requireProvincial(caller, "processing definitions");
         ProcessingDefinition added = definitions.addVersion(procedureCode, body.steps(), caller.userId());
         return RestResponse.ResponseBuilder.<DefinitionView>created(
                         URI.create("/api/v1/definitions/" + procedureCode + "/versions/" + added.version()))

@@ -14,17 +14,29 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.motcua.testsupport.ProvincialAdmin;
 import vn.motcua.testsupport.TestTokens;
 import vn.motcua.workflow.testing.TestDossiers;
 import vn.motcua.workflow.testing.TestDossiers.Announced;
 
-/** Processing definitions are data: admins add versions; a running dossier keeps the version it started with. */
+/** Processing definitions are data: the provincial admin adds versions; a running dossier keeps the version it started with. */
 @QuarkusTest
 class DefinitionsTest {
 
     private static final String UNIT = "31648";
     private static final String PROCEDURE = "2.002999";
     private static final Instant DUE = Instant.parse("2026-12-20T10:00:00Z");
+
+    @Test
+    void definitionsAreTheProvincesACommunesAdminReadsThemButDoesNotAddVersions() {
+        List<Map<String, Object>> steps = List.of(step("receive", "front-desk", null, 100, List.of("APPROVE")));
+        given().header("Authorization", bearer("admin")).contentType(ContentType.JSON).body(Map.of("steps", steps))
+                .post("/api/v1/definitions/{p}/versions", "2.002997").then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("detail", containsString("Only the provincial administrator may change processing definitions"));
+        given().header("Authorization", bearer("admin")).get("/api/v1/definitions").then().statusCode(200);
+        addVersion("2.002997", steps).then().statusCode(201);
+    }
 
     @Test
     void aRunningDossierKeepsItsVersionWhileNewDossiersTakeTheLatest() throws Exception {
@@ -108,7 +120,7 @@ class DefinitionsTest {
     }
 
     static Response addVersion(String procedure, List<Map<String, Object>> steps) {
-        return given().header("Authorization", bearer("admin")).contentType(ContentType.JSON)
+        return given().header("Authorization", ProvincialAdmin.bearer()).contentType(ContentType.JSON)
                 .body(Map.of("steps", steps)).post("/api/v1/definitions/{p}/versions", procedure);
     }
 

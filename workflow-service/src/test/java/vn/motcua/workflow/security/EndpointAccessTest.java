@@ -36,9 +36,9 @@ class EndpointAccessTest {
 
     private static final AccessMatrix MATRIX = AccessMatrix.forUnits("31650", "31651")
             .signedIn("GET /api/v1/caller")
-            // backbone: the service's dead letters
-            .allow("GET /api/v1/admin/dead-letters", Roles.ADMIN)
-            .allow("POST /api/v1/admin/dead-letters/replay", Roles.ADMIN)
+            // backbone: the service's dead letters, every unit's events: the provincial admin only
+            .allowProvincialAdmin("GET /api/v1/admin/dead-letters")
+            .allowProvincialAdmin("POST /api/v1/admin/dead-letters/replay")
             .publicEndpoint("POST /api/v1/public/status")
             .publicEndpoint("POST /api/v1/public/rating")
             .allowInOwnUnit("GET /api/v1/dossiers/{code}", DOSSIER, OFFICERS)
