@@ -3,6 +3,7 @@
 import {get} from '../api.js';
 import {showError} from '../main.js';
 import {date, html, isoToday, number} from '../format.js';
+import {fieldName} from '../words.js';
 
 const pct = value => value == null ? '—' : number(Number(value)) + ' %';
 
@@ -48,7 +49,8 @@ async function show() {
       <tr><th scope="row">Không hài lòng</th><td>${pct(index.dissatisfiedShare)}</td></tr>
     </tbody></table>
     ${index.notComputed?.length ? html`<p class="muted">Chưa tính được: ${index.notComputed.join('; ')}</p>` : ''}`;
-  const row = (r, cls = '') => html`<tr class="${cls}"><th scope="row">${cls ? 'Tổng cộng' : r.field}</th>
+  const field = await fieldName(get);
+  const row = (r, cls = '') => html`<tr class="${cls}"><th scope="row">${cls ? 'Tổng cộng' : field(r.field)}</th>
     <td>${number(r.received)}</td><td>${number(r.withDigitisedComponents)}</td><td>${number(r.withElectronicResult)}</td>
     <td>${pct(r.digitisationRate)}</td></tr>`;
   document.getElementById('digitisation').innerHTML = html`

@@ -76,7 +76,9 @@ async function open(id) {
           <button type="button" id="online-accept">Tiếp nhận</button>
           <button type="button" class="ghost" id="online-supplement">Yêu cầu bổ sung các thành phần thiếu (mẫu 02)</button>
           <button type="button" class="danger" id="online-refuse">Từ chối tiếp nhận (mẫu 03)</button>
-        </div>` : html`<p class="muted">Đang chờ công dân bổ sung hồ sơ trực tuyến.</p>`}
+        </div>` : d.status === 'SUPPLEMENT_REQUESTED' ? html`<p class="muted">Đang chờ công dân bổ sung hồ sơ trực tuyến.</p>`
+        : d.status === 'ACCEPTED' ? html`<p id="online-accepted">Đã tiếp nhận; hẹn trả kết quả ${dateTime(d.dueAt)}. Hồ sơ đã chuyển
+          sang <a href="/ho-so/${encodeURIComponent(d.code)}" data-link>xử lý</a>.</p>` : ''}
     </form>`;
   if (!waiting) {
     return;
@@ -86,9 +88,9 @@ async function open(id) {
   const done = async (call, message) => {
     try {
       const after = await call();
-      showInfo(message(after));
       await list();
       await open(id);
+      showInfo(message(after));
     } catch (e) {
       showError(e);
     }

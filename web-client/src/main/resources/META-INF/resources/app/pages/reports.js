@@ -1,7 +1,7 @@
 // Supervisor: today's live figures, Biểu 06 for a period (table, chart, XLSX), from stats-service.
 import {download, get} from '../api.js';
 import {date, html, isoToday, number, percent} from '../format.js';
-import {GROUP_BY} from '../words.js';
+import {GROUP_BY, fieldName} from '../words.js';
 
 export async function render(main) {
   const today = isoToday();
@@ -72,7 +72,8 @@ function reportQuery() {
 async function report() {
   const r = await get('stats', reportQuery());
   const rows = r.groupBy === 'NONE' ? [] : r.rows;
-  const label = key => key === 'total' ? 'Tổng cộng' : key;
+  const field = r.groupBy === 'FIELD' ? await fieldName(get) : key => key;
+  const label = key => key === 'total' ? 'Tổng cộng' : field(key);
   const line = (row, cls = '') => html`<tr class="${cls}"><th scope="row">${label(row.key)}</th>
     <td>${number(row.receivedTotal)}</td><td>${number(row.receivedOnline)}</td><td>${number(row.receivedInPerson)}</td>
     <td>${number(row.carriedOver)}</td><td>${number(row.resolvedTotal)}</td><td>${number(row.resolvedEarly)}</td>
