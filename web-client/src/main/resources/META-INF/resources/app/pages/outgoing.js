@@ -40,7 +40,8 @@ export async function render(main, {user}) {
     <div class="layout-2">
       <section class="panel">
         <form id="outgoing-filter" class="inline">
-          <label>Năm <input type="number" id="outgoing-year" value="${year}" min="2000" max="2100"></label>
+          <label>Năm cấp số (để trống: mọi năm, cả dự thảo) <input type="number" id="outgoing-year" min="2000" max="2100"
+            placeholder="${year}"></label>
           <label>Trạng thái <select id="outgoing-status"><option value="">Tất cả</option>
             ${Object.entries(STATUS).map(([k, v]) => html`<option value="${k}">${v}</option>`)}</select></label>
           <button type="submit">Xem</button>
@@ -96,7 +97,8 @@ export async function render(main, {user}) {
 async function list(user) {
   const year = document.getElementById('outgoing-year').value;
   const status = document.getElementById('outgoing-status').value;
-  const page = await get('document', `/outgoing-documents?year=${year}&size=100${status ? '&status=' + status : ''}`);
+  // a draft has no year until it is numbered: without a year, drafts come first, then the newest numbers
+  const page = await get('document', `/outgoing-documents?size=100${year ? '&year=' + year : ''}${status ? '&status=' + status : ''}`);
   const box = document.getElementById('outgoing-list');
   if (!page.items.length) {
     box.innerHTML = '<p class="muted">Không có văn bản nào.</p>';

@@ -251,6 +251,22 @@ class DeskScenario {
             clerk.wait.until(d -> !d.findElements(By.cssSelector("#outgoing-table, #outgoing-list p")).isEmpty()
                     && !d.findElement(By.id("outgoing-list")).getText().contains("Đang tải"));
             assertThat(clerk.driver.findElements(By.cssSelector("[data-book='outgoing']"))).hasSize(1);
+            // a paper-only decision: drafted, numbered in the register, issued, each by the button the page offers
+            String summary = "Về việc công nhận tổ dân vận khéo " + System.currentTimeMillis();
+            new Select(clerk.driver.findElement(By.id("draft-delivery"))).selectByValue("PAPER_ONLY");
+            clerk.driver.findElement(By.id("draft-summary")).sendKeys(summary);
+            clerk.driver.findElement(By.id("draft-signer")).sendKeys("Lê Văn Tám");
+            clerk.driver.findElement(By.id("draft-title")).sendKeys("Chủ tịch");
+            clerk.driver.findElement(By.id("draft-recipients")).sendKeys("Như Điều 3;", Keys.ENTER, "Lưu: VT.");
+            clerk.driver.findElement(By.cssSelector("#outgoing-draft button[type=submit]")).click();
+            clerk.wait.until(d -> d.findElement(By.id("notice")).getText().startsWith("Đã thực hiện"));
+            By row = By.xpath("//table[@id='outgoing-table']//tr[contains(., '" + summary + "')]");
+            clerk.visible(row).findElement(By.cssSelector("[data-step='register']")).click();
+            clerk.wait.until(d -> "REGISTERED".equals(d.findElement(row).getAttribute("data-status")));
+            assertThat(clerk.driver.findElement(row).getText()).containsPattern("\\d+/QĐ-UBND");
+            clerk.driver.findElement(row).findElement(By.cssSelector("[data-step='issue']")).click();
+            clerk.wait.until(d -> "ISSUED".equals(d.findElement(row).getAttribute("data-status")));
+            assertThat(clerk.driver.findElement(row).findElements(By.cssSelector("[data-step]"))).isEmpty();
             clerk.screenshot("10-van-ban-di");
             assertThat(clerk.consoleErrors()).isEmpty();
         }
