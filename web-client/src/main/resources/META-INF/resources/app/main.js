@@ -9,6 +9,10 @@ import * as dossier from './pages/dossier.js';
 import * as reports from './pages/reports.js';
 import * as lookup from './pages/lookup.js';
 import * as home from './pages/home.js';
+import * as online from './pages/online.js';
+import * as outgoing from './pages/outgoing.js';
+import * as indexReport from './pages/index-report.js';
+import * as submit from './pages/submit.js';
 
 const OFFICERS = ['front-desk', 'specialist', 'leader', 'clerk', 'supervisor'];
 
@@ -16,9 +20,13 @@ const OFFICERS = ['front-desk', 'specialist', 'leader', 'clerk', 'supervisor'];
 const ROUTES = [
   {path: /^\/$/, page: home, title: 'Trang chủ', public: true},
   {path: /^\/tiep-nhan$/, page: reception, title: 'Tiếp nhận hồ sơ', roles: ['front-desk'], nav: 'Tiếp nhận', href: '/tiep-nhan'},
+  {path: /^\/truc-tuyen$/, page: online, title: 'Hồ sơ nộp trực tuyến', roles: ['front-desk'], nav: 'Hồ sơ trực tuyến', href: '/truc-tuyen'},
   {path: /^\/hang-doi$/, page: queue, title: 'Hồ sơ cần xử lý', roles: OFFICERS, nav: 'Hồ sơ cần xử lý', href: '/hang-doi'},
   {path: /^\/ho-so\/([^/]+)$/, page: dossier, title: 'Hồ sơ', roles: OFFICERS},
   {path: /^\/bao-cao$/, page: reports, title: 'Theo dõi, báo cáo', roles: ['supervisor', 'leader', 'admin'], nav: 'Theo dõi, báo cáo', href: '/bao-cao'},
+  {path: /^\/van-ban-di$/, page: outgoing, title: 'Văn bản đi', roles: ['specialist', 'leader', 'clerk'], nav: 'Văn bản đi', href: '/van-ban-di'},
+  {path: /^\/chi-so$/, page: indexReport, title: 'Chỉ số phục vụ, số hóa', roles: ['supervisor', 'leader', 'admin'], nav: 'Chỉ số, số hóa', href: '/chi-so'},
+  {path: /^\/nop-truc-tuyen$/, page: submit, title: 'Nộp hồ sơ trực tuyến', public: true, nav: 'Nộp hồ sơ trực tuyến', href: '/nop-truc-tuyen'},
   {path: /^\/tra-cuu$/, page: lookup, title: 'Tra cứu hồ sơ', public: true, nav: 'Tra cứu hồ sơ', href: '/tra-cuu'},
 ];
 

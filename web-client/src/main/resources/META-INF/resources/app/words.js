@@ -32,3 +32,16 @@ export const TIMELINESS = {EARLY: 'Trước hạn', ON_TIME: 'Đúng hạn', LAT
 export const CHANNEL = {IN_PERSON: 'Trực tiếp', POSTAL: 'Qua bưu chính', ONLINE: 'Trực tuyến'};
 
 export const GROUP_BY = {NONE: 'Toàn đơn vị', FIELD: 'Theo lĩnh vực', UNIT: 'Theo đơn vị', PROCEDURE: 'Theo thủ tục'};
+
+let fieldNames = null;
+
+/** The catalogue's field names by code (intake, public), fetched once per page load; codes stay if it fails. */
+export async function fieldName(get) {
+  if (!fieldNames) {
+    fieldNames = get('intake', '/fields', {anonymous: true})
+      .then(list => new Map(list.map(f => [f.code, f.name])))
+      .catch(() => new Map());
+  }
+  const names = await fieldNames;
+  return code => names.get(code) ?? code;
+}

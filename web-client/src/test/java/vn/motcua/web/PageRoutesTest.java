@@ -27,6 +27,22 @@ class PageRoutesTest {
     }
 
     @Test
+    void everyPageTheNavigationLinksToOpensTheClient() throws java.io.IOException {
+        // the pages' routes (app/main.js) and the gateway's (PageRoutes.PAGES) must not drift apart
+        String routes;
+        try (var in = getClass().getResourceAsStream("/META-INF/resources/app/main.js")) {
+            routes = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        var hrefs = java.util.regex.Pattern.compile("href: '(/[^']+)'").matcher(routes).results()
+                .map(m -> m.group(1)).toList();
+        org.assertj.core.api.Assertions.assertThat(hrefs).contains("/tiep-nhan", "/truc-tuyen", "/van-ban-di", "/chi-so",
+                "/nop-truc-tuyen");
+        for (String href : hrefs) {
+            given().get(href).then().statusCode(200).body(containsString("/app/main.js"));
+        }
+    }
+
+    @Test
     void anUnknownFileIsNotFound() {
         given().get("/app/nothing-here.js").then().statusCode(404);
     }

@@ -5,36 +5,15 @@ import {dateTime, html} from '../format.js';
 import {ACTION, STATUS, STEPS, TIMELINESS} from '../words.js';
 import {urgency} from './queue.js';
 
-/**
- * What the workflow allows, as in workflow-service: Lifecycle (status and role) and the default definition's
- * steps (ProcessingDefinition.standard()). The service checks again; this only keeps impossible buttons away.
- */
-const ACTIONS = [
-  {action: 'ASSIGN', path: 'assign', roles: ['front-desk', 'specialist', 'leader', 'clerk'], from: ['ACCEPTED', 'PROCESSING', 'RESULT_READY'], steps: [1, 2, 3, 4, 5], fields: ['assignee', 'step']},
-  {action: 'REQUEST_SUPPLEMENT', path: 'supplement-request', roles: ['specialist', 'front-desk'], from: ['PROCESSING'], steps: [2, 3], fields: ['missing', 'reason']},
-  {action: 'RECEIVE_SUPPLEMENT', path: 'supplement-received', roles: ['front-desk'], from: ['SUPPLEMENT_REQUESTED'], steps: [2, 3], fields: []},
-  {action: 'REQUEST_FEE', path: 'fee-request', roles: ['specialist', 'front-desk'], from: ['PROCESSING'], steps: [2], fields: ['amountVnd']},
-  {action: 'RECORD_FEE_PAID', path: 'fee-paid', roles: ['front-desk'], from: ['FEE_REQUESTED'], steps: [2], fields: ['amountVnd']},
-  {action: 'EXTEND', path: 'extension', roles: ['leader'], from: ['PROCESSING'], steps: [2, 3], fields: ['newDueAt', 'reason']},
-  {action: 'APPROVE', path: 'approval', roles: ['leader'], from: ['PROCESSING'], steps: [3], fields: ['reason']},
-  {action: 'REJECT', path: 'rejection', roles: ['leader'], from: ['PROCESSING'], steps: [3], fields: ['reason']},
-  {action: 'STOP', path: 'stop', roles: ['leader'], from: ['PROCESSING', 'SUPPLEMENT_REQUESTED', 'FEE_REQUESTED'], steps: [2, 3], fields: ['reason']},
-  {action: 'WITHDRAW', path: 'withdrawal', roles: ['front-desk'], from: ['ACCEPTED', 'PROCESSING', 'SUPPLEMENT_REQUESTED', 'FEE_REQUESTED'], steps: [1, 2, 3], fields: ['reason']},
-  {action: 'RETURN_RESULT', path: 'result-return', roles: ['front-desk'], from: ['RESULT_READY'], steps: [5], fields: []},
-];
-
-const REASON_REQUIRED = ['REQUEST_SUPPLEMENT', 'EXTEND', 'REJECT', 'STOP', 'WITHDRAW'];
-
-export function allowedActions(d, user) {
-  return ACTIONS.filter(a => a.roles.some(r => user.has(r)) && a.from.includes(d.status) && a.steps.includes(d.stepNumber));
-}
-
 export async function render(main, {user, params: [code]}) {
   main.innerHTML = '<p class="muted">Đang tải hồ sơ…</p>';
   const {body: d, etag} = await getJson('workflow', '/dossiers/' + encodeURIComponent(code));
-  const timeline = await get('workflow', `/timelines/${encodeURIComponent(code)}`);
+  // what the caller may do now, as the workflow decides it (status, role, the step of the dossier's definition)
+  const [timeline, allowed] = await Promise.all([get('workflow', `/timelines/${encodeURIComponent(code)}`),
+    get('workflow', `/dossiers/${encodeURIComponent(code)}/actions`)]);
   const level = urgency(d);
-  const actions = allowedActions(d, user);
+  const actions = allowed.actions;
+  const steps = allowed.steps.map(s => ({...s, label: STEPS.find(known => known.name === s.name)?.label ?? s.name}));
   main.innerHTML = html`
     <p><a href="/hang-doi" data-link>← Hồ sơ cần xử lý</a></p>
     <h1>Hồ sơ <span class="code" id="dossier-code">${d.code}</span></h1>
@@ -43,7 +22,7 @@ export async function render(main, {user, params: [code]}) {
         <h2>Tình trạng</h2>
         <dl class="facts">
           <dt>Trạng thái</dt><dd id="dossier-status" data-status="${d.status}">${STATUS[d.status] ?? d.status}</dd>
-          <dt>Bước hiện tại</dt><dd>${STEPS[d.stepNumber - 1]?.label ?? d.stepNumber}</dd>
+          <dt>Bước hiện tại</dt><dd>${steps[d.stepNumber - 1]?.label ?? d.stepNumber}</dd>
           <dt>Người giữ</dt><dd>${d.assignee ?? '—'}</dd>
           <dt>Thủ tục</dt><dd>${d.procedureCode}</dd>
           <dt>Ngày tiếp nhận</dt><dd>${dateTime(d.receivedAt)}</dd>
@@ -74,28 +53,29 @@ export async function render(main, {user, params: [code]}) {
     download('workflow', `/dossiers/${encodeURIComponent(code)}/control-sheet/pdf`, `phieu-kiem-soat-${code}.pdf`, 'application/pdf')
       .catch(showError);
   document.querySelectorAll('[data-action]').forEach(button => button.addEventListener('click', () =>
-    openForm(ACTIONS.find(a => a.action === button.dataset.action), d, etag, user)));
+    openForm(actions.find(a => a.action === button.dataset.action), steps, d, etag, user)));
 }
 
 const NATIONAL = ['SUBMITTED_ONLINE', 'ACCEPTED', 'REFUSED', 'PROCESSING', 'SUPPLEMENT_REQUESTED', 'FEE_REQUESTED',
   'WITHDRAWAL_REQUESTED', 'STOPPED', 'RESULT_READY', 'RESULT_RETURNED'];
 const statusName = code => NATIONAL[code - 1];
 
-function openForm(spec, d, etag, user) {
+function openForm(spec, steps, d, etag, user) {
   const form = document.getElementById('action-form');
-  const nextStep = STEPS[Math.min(d.stepNumber, STEPS.length - 1)];
+  const nextStep = steps[Math.min(d.stepNumber, steps.length - 1)];
   const field = {
     assignee: html`<label>Chuyển cho (tên đăng nhập cán bộ)
       <input name="assignee" required maxlength="128" value="${spec.action === 'ASSIGN' && user.has('front-desk') && d.stepNumber >= 4 ? user.username : ''}"></label>`,
-    step: html`<label>Đến bước <select name="step">${STEPS.map(s => html`
-      <option value="${s.name}" ${s === nextStep ? 'selected' : ''}>${s.no}. ${s.label}</option>`)}</select></label>`,
+    step: html`<label>Đến bước <select name="step">${steps.map(s => html`
+      <option value="${s.name}" ${s === nextStep ? 'selected' : ''}>${s.number}. ${s.label}</option>`)}</select></label>`,
     missing: html`<label>Thành phần cần bổ sung <input name="missing" required maxlength="2000"></label>`,
-    reason: html`<label>${REASON_REQUIRED.includes(spec.action) ? 'Lý do' : 'Ý kiến'} <textarea name="reason" rows="2" maxlength="2000"
-      ${REASON_REQUIRED.includes(spec.action) ? 'required' : ''}></textarea></label>`,
+    reason: html`<label>${spec.reasonRequired ? 'Lý do' : 'Ý kiến'} <textarea name="reason" rows="2" maxlength="2000"
+      ${spec.reasonRequired ? 'required' : ''}></textarea></label>`,
     amountVnd: html`<label>Số tiền (đồng) <input name="amountVnd" type="number" min="0" step="1000"></label>`,
     newDueAt: html`<label>Ngày hẹn mới <input name="newDueAt" type="datetime-local" required></label>`,
   };
-  form.innerHTML = html`<h3>${ACTION[spec.action]}</h3>${spec.fields.map(f => field[f])}
+  // a field the page has no input for (a hand-off's assigneeKind) keeps the service's default
+  form.innerHTML = html`<h3>${ACTION[spec.action]}</h3>${spec.fields.filter(f => field[f]).map(f => field[f])}
     <div class="actions"><button type="submit">Xác nhận: ${ACTION[spec.action]}</button>
     <button type="button" class="ghost" id="action-cancel">Hủy</button></div>`.safeHtml;
   form.hidden = false;

@@ -5,7 +5,7 @@ import {signIn} from '../auth.js';
 export async function render(main, {user}) {
   if (user) {
     const first = user.has('front-desk') ? '/tiep-nhan'
-      : user.has('supervisor') ? '/bao-cao' : '/hang-doi';
+      : user.has('supervisor') ? '/bao-cao' : user.has('clerk') ? '/van-ban-di' : '/hang-doi';
     navigate(first);
     return;
   }
@@ -21,7 +21,8 @@ export async function render(main, {user}) {
         </div>
         <div class="card">
           <h2>Người dân, doanh nghiệp</h2>
-          <p>Tra cứu tình trạng hồ sơ bằng mã hồ sơ và mã tra cứu in trên giấy biên nhận.</p>
+          <p>Nộp hồ sơ trực tuyến, hoặc tra cứu tình trạng hồ sơ bằng mã hồ sơ và mã tra cứu in trên giấy biên nhận.</p>
+          <a class="button" href="/nop-truc-tuyen" data-link>Nộp hồ sơ trực tuyến</a>
           <a class="button" href="/tra-cuu" data-link>Tra cứu hồ sơ</a>
         </div>
       </div>

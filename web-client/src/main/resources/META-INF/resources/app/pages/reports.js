@@ -1,7 +1,7 @@
 // Supervisor: today's live figures, Biểu 06 for a period (table, chart, XLSX), from stats-service.
 import {download, get} from '../api.js';
 import {date, html, isoToday, number, percent} from '../format.js';
-import {GROUP_BY} from '../words.js';
+import {GROUP_BY, fieldName} from '../words.js';
 
 export async function render(main) {
   const today = isoToday();
@@ -17,6 +17,10 @@ export async function render(main) {
       <form id="report-form" class="inline">
         <label>Từ ngày <input type="date" id="report-from" value="${monthStart}" required></label>
         <label>Đến ngày <input type="date" id="report-to" value="${today}" required></label>
+        <label>hoặc kỳ báo cáo <select id="report-period"><option value="">— theo ngày đã chọn —</option>${periods(today)}</select></label>
+        <label>Chốt số liệu <select id="report-cutoff">
+          <option value="official">theo quy định (từ ngày 15 tháng trước đến ngày 14)</option>
+          <option value="calendar">theo tháng dương lịch</option></select></label>
         <label>Nhóm <select id="report-group">${Object.entries(GROUP_BY).map(([k, v]) => html`<option value="${k}" ${k === 'FIELD' ? 'selected' : ''}>${v}</option>`)}</select></label>
         <button type="submit">Xem báo cáo</button>
         <button type="button" class="ghost" id="report-xlsx">Tải Excel (XLSX)</button>
@@ -42,7 +46,23 @@ async function live() {
     <div class="card figure alert" id="live-overdue"><span class="value">${number(f.overdue)}</span><span>Quá hạn</span></div>`;
 }
 
+/** The periods a report is usually asked for: this year's and last year's, months, quarters, halves, years. */
+function periods(today) {
+  const year = Number(today.slice(0, 4));
+  return [year, year - 1].map(y => html`<optgroup label="Năm ${y}">
+    <option value="${y}">Năm ${y}</option>
+    ${['H1', 'H2'].map((h, i) => html`<option value="${y}-${h}">6 tháng ${i ? 'cuối' : 'đầu'} năm ${y}</option>`)}
+    ${[1, 2, 3, 4].map(q => html`<option value="${y}-Q${q}">Quý ${q}/${y}</option>`)}
+    ${[...Array(12).keys()].map(m => html`<option value="${y}-${String(m + 1).padStart(2, '0')}">Tháng ${m + 1}/${y}</option>`)}
+  </optgroup>`);
+}
+
 function reportQuery() {
+  const period = document.getElementById('report-period').value;
+  if (period) {
+    const cutoff = document.getElementById('report-cutoff').value;
+    return `/reports/dossiers?period=${period}&cutoff=${cutoff}&groupBy=${document.getElementById('report-group').value}`;
+  }
   const from = document.getElementById('report-from').value;
   const to = document.getElementById('report-to').value;
   const group = document.getElementById('report-group').value;
@@ -52,7 +72,8 @@ function reportQuery() {
 async function report() {
   const r = await get('stats', reportQuery());
   const rows = r.groupBy === 'NONE' ? [] : r.rows;
-  const label = key => key === 'total' ? 'Tổng cộng' : key;
+  const field = r.groupBy === 'FIELD' ? await fieldName(get) : key => key;
+  const label = key => key === 'total' ? 'Tổng cộng' : field(key);
   const line = (row, cls = '') => html`<tr class="${cls}"><th scope="row">${label(row.key)}</th>
     <td>${number(row.receivedTotal)}</td><td>${number(row.receivedOnline)}</td><td>${number(row.receivedInPerson)}</td>
     <td>${number(row.carriedOver)}</td><td>${number(row.resolvedTotal)}</td><td>${number(row.resolvedEarly)}</td>

@@ -61,6 +61,8 @@ final class Browser implements AutoCloseable {
                 .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        // pages re-render whole sections after each answer: an element found a moment ago may be gone, look again
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     /** Opens a page of the client; a page that needs a sign-in goes through Keycloak's login form. */

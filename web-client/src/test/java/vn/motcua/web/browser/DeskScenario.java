@@ -42,6 +42,7 @@ class DeskScenario {
     }
 
     private static final String PROCEDURE_SEARCH = System.getProperty("motcua.browser.procedure-search", "dang ky khai sinh");
+    private static final String UNIT = System.getProperty("motcua.browser.unit", "31639");
     private static String code;
     private static String secret;
 
@@ -198,6 +199,84 @@ class DeskScenario {
             district.screenshot("07-don-vi-khac");
             // the refused request itself is the only thing the console may report
             assertThat(district.consoleErrors()).allMatch(e -> e.contains("404"));
+        }
+    }
+
+    @Test
+    @Order(8)
+    void aCitizenSubmitsOnlineAndTheFrontDeskAcceptsIt() {
+        String online;
+        {
+            Browser citizen = EVIDENCE.open("citizen-online");
+            citizen.open("/nop-truc-tuyen");
+            citizen.visible(By.id("procedure-search"));
+            citizen.keys(PROCEDURE_SEARCH);
+            citizen.wait.until(d -> !d.findElements(By.cssSelector("#procedure-results input")).isEmpty());
+            citizen.keys(Keys.ENTER);
+            citizen.wait.until(d -> "component".equals(d.switchTo().activeElement().getAttribute("class")));
+            while ("component".equals(citizen.active().getAttribute("class"))) {
+                citizen.keys(Keys.SPACE);
+                citizen.keys(Keys.TAB);
+            }
+            new Select(citizen.driver.findElement(By.id("submit-unit"))).selectByValue(UNIT);
+            citizen.driver.findElement(By.id("applicant-name")).sendKeys("Trần Văn Bình");
+            citizen.driver.findElement(By.id("applicant-id")).sendKeys("094185009876");
+            citizen.driver.findElement(By.id("applicant-address")).sendKeys("Ấp Phú Đức, Long Phú");
+            citizen.driver.findElement(By.id("submit")).click();
+            online = citizen.visible(By.id("submitted-code")).getText();
+            assertThat(citizen.driver.findElement(By.id("submitted-secret")).getText()).isNotBlank();
+            citizen.screenshot("08-nop-truc-tuyen");
+            assertThat(citizen.consoleErrors()).isEmpty();
+        }
+        {
+            Browser desk = EVIDENCE.open("frontdesk-online");
+            desk.open("/truc-tuyen").signIn("frontdesk.commune");
+            desk.visible(By.cssSelector("tr[data-code='" + online + "'] [data-open]")).click();
+            assertThat(desk.visible(By.id("online-code")).getText()).isEqualTo(online);
+            assertThat(desk.driver.findElement(By.id("online-status")).getAttribute("data-status")).isEqualTo("SUBMITTED_ONLINE");
+            desk.screenshot("09-ho-so-truc-tuyen");
+            desk.driver.findElement(By.id("online-accept")).click();
+            desk.wait.until(d -> d.findElement(By.id("notice")).getText().startsWith("Đã thực hiện"));
+            desk.wait.until(d -> "ACCEPTED".equals(d.findElement(By.id("online-status")).getAttribute("data-status")));
+            assertThat(desk.consoleErrors()).isEmpty();
+        }
+    }
+
+    @Test
+    @Order(9)
+    void theClerkSeesTheOutgoingRegisterAndTheSupervisorTheServiceIndex() {
+        {
+            Browser clerk = EVIDENCE.open("clerk-outgoing");
+            clerk.open("/van-ban-di").signIn("clerk.commune");
+            clerk.wait.until(d -> !d.findElements(By.cssSelector("#outgoing-table, #outgoing-list p")).isEmpty()
+                    && !d.findElement(By.id("outgoing-list")).getText().contains("Đang tải"));
+            assertThat(clerk.driver.findElements(By.cssSelector("[data-book='outgoing']"))).hasSize(1);
+            // a paper-only decision: drafted, numbered in the register, issued, each by the button the page offers
+            String summary = "Về việc công nhận tổ dân vận khéo " + System.currentTimeMillis();
+            new Select(clerk.driver.findElement(By.id("draft-delivery"))).selectByValue("PAPER_ONLY");
+            clerk.driver.findElement(By.id("draft-summary")).sendKeys(summary);
+            clerk.driver.findElement(By.id("draft-signer")).sendKeys("Lê Văn Tám");
+            clerk.driver.findElement(By.id("draft-title")).sendKeys("Chủ tịch");
+            clerk.driver.findElement(By.id("draft-recipients")).sendKeys("Như Điều 3;", Keys.ENTER, "Lưu: VT.");
+            clerk.driver.findElement(By.cssSelector("#outgoing-draft button[type=submit]")).click();
+            clerk.wait.until(d -> d.findElement(By.id("notice")).getText().startsWith("Đã thực hiện"));
+            By row = By.xpath("//table[@id='outgoing-table']//tr[contains(., '" + summary + "')]");
+            clerk.visible(row).findElement(By.cssSelector("[data-step='register']")).click();
+            clerk.wait.until(d -> "REGISTERED".equals(d.findElement(row).getAttribute("data-status")));
+            assertThat(clerk.driver.findElement(row).getText()).containsPattern("\\d+/QĐ-UBND");
+            clerk.driver.findElement(row).findElement(By.cssSelector("[data-step='issue']")).click();
+            clerk.wait.until(d -> "ISSUED".equals(d.findElement(row).getAttribute("data-status")));
+            assertThat(clerk.driver.findElement(row).findElements(By.cssSelector("[data-step]"))).isEmpty();
+            clerk.screenshot("10-van-ban-di");
+            assertThat(clerk.consoleErrors()).isEmpty();
+        }
+        {
+            Browser supervisor = EVIDENCE.open("supervisor-index");
+            supervisor.open("/chi-so").signIn("supervisor.commune");
+            supervisor.visible(By.cssSelector("#index-on-time .value"));
+            supervisor.visible(By.cssSelector("#digitisation-table tr.total"));
+            supervisor.screenshot("11-chi-so");
+            assertThat(supervisor.consoleErrors()).isEmpty();
         }
     }
 

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -63,6 +64,37 @@ public class DossierProcessing {
                 .orElseThrow(() -> ProblemException.notFound("dossier", code));
     }
 
+    /** What a caller may do now to a dossier: its definition, and the actions {@link #perform} would accept. */
+    public record Allowed(DossierCase dossier, ProcessingDefinition definition, List<Action> actions) {
+    }
+
+    /**
+     * The actions a caller holding {@code roles} may perform on the dossier now, by the same rules {@link #perform}
+     * applies (the lifecycle's status and roles, the current step of the dossier's definition), in the order of
+     * {@link Action}; a reason or other field may still be required.
+     */
+    @Transactional
+    public Allowed allowedActions(String unitCode, String code, Set<String> roles) {
+        DossierCase dossier = find(unitCode, code);
+        ProcessingDefinition definition = definitionOf(dossier);
+        ProcessingStep step = definition.step(dossier.stepNumber);
+        List<Action> actions = java.util.Arrays.stream(Action.values())
+                .filter(a -> Lifecycle.standard().permits(dossier.status(), a, roles) && step.allows(a))
+                .toList();
+        return new Allowed(dossier, definition, actions);
+    }
+
+    /** Whether {@code action} needs a reason (form 02, 04, a refusal, a stop or a withdrawal). */
+    public static boolean reasonRequired(Action action) {
+        return REASON_REQUIRED.contains(action);
+    }
+
+    private ProcessingDefinition definitionOf(DossierCase dossier) {
+        return definitions.find(dossier.definitionCode, dossier.definitionVersion)
+                .orElseThrow(() -> new IllegalStateException("dossier " + dossier.code + " follows definition "
+                        + dossier.definitionCode + " v" + dossier.definitionVersion + ", which does not exist"));
+    }
+
     @Transactional
     public DossierCase perform(String unitCode, String code, Action action, ActionRequest request,
             ExpectedVersion expected, String actor, Set<String> roles) {
@@ -77,9 +109,7 @@ public class DossierProcessing {
         } catch (ActionNotPermittedException e) {
             throw ProblemException.forbidden(e.getMessage());
         }
-        ProcessingDefinition definition = definitions.find(dossier.definitionCode, dossier.definitionVersion)
-                .orElseThrow(() -> new IllegalStateException("dossier " + code + " follows definition "
-                        + dossier.definitionCode + " v" + dossier.definitionVersion + ", which does not exist"));
+        ProcessingDefinition definition = definitionOf(dossier);
         ProcessingStep step = definition.step(dossier.stepNumber);
         if (!step.allows(action)) {
             throw ProblemException.conflict("step-does-not-allow", action + " is not allowed at step " + step.name()

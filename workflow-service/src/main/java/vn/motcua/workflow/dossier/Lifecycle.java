@@ -71,6 +71,11 @@ public final class Lifecycle {
         return Optional.ofNullable(transitions.get(action).get(from));
     }
 
+    /** Whether a caller holding {@code callerRoles} may perform {@code action} on a dossier in {@code from}. */
+    public boolean permits(DossierStatus from, Action action, Set<String> callerRoles) {
+        return callerRoles.stream().anyMatch(rolesFor(action)::contains) && next(from, action).isPresent();
+    }
+
     public Set<String> rolesFor(Action action) {
         return roles.get(action);
     }

@@ -44,6 +44,13 @@ public class DossierResource {
         return withETag(DossierView.of(processing.find(caller.requireUnit(), code)));
     }
 
+    @GET
+    @Path("/actions")
+    @RolesAllowed({Roles.FRONT_DESK, Roles.SPECIALIST, Roles.LEADER, Roles.CLERK, Roles.SUPERVISOR})
+    public AllowedActionsView actions(@PathParam("code") String code) {
+        return AllowedActionsView.of(processing.allowedActions(caller.requireUnit(), code, caller.roles()));
+    }
+
     @POST
     @Path("/assign")
     @RolesAllowed({Roles.FRONT_DESK, Roles.SPECIALIST, Roles.LEADER, Roles.CLERK})

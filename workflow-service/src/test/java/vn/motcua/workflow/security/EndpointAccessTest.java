@@ -42,6 +42,7 @@ class EndpointAccessTest {
             .publicEndpoint("POST /api/v1/public/status")
             .publicEndpoint("POST /api/v1/public/rating")
             .allowInOwnUnit("GET /api/v1/dossiers/{code}", DOSSIER, OFFICERS)
+            .allowInOwnUnit("GET /api/v1/dossiers/{code}/actions", DOSSIER, OFFICERS)
             .allowInOwnUnit("GET /api/v1/dossiers/{code}/control-sheet", DOSSIER, OFFICERS)
             .allowInOwnUnit("GET /api/v1/dossiers/{code}/control-sheet/pdf", DOSSIER, OFFICERS)
             .allowInOwnUnit("GET /api/v1/timelines/{code}", DOSSIER, OFFICERS)
