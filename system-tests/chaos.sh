@@ -56,7 +56,8 @@ check() { # check <description> <expected> <actual>
   fi
 }
 say() { printf 'chaos %s: %s\n' "$(date -u +%H:%M:%S)" "$*"; }
-sql() { psql -h localhost -p "$PG_PORT" -U "$PG_USER" -d "$1" -tAq -c "$2"; }
+# the query goes on stdin: with 5,000 dossiers the id list (~195 KB) is over the kernel's 128 KB limit for one argument
+sql() { psql -h localhost -p "$PG_PORT" -U "$PG_USER" -d "$1" -tAq <<<"$2"; }
 
 cleanup() {
   [[ -n ${CHAOS_PID:-} ]] && kill "$CHAOS_PID" 2>/dev/null
