@@ -219,7 +219,7 @@ public final class PipelineBench {
                 from = done;
             }
             while (done < to && System.nanoTime() < deadline) {
-                Thread.sleep(1000);
+                Thread.sleep(1000); // a sampling interval: offsets are committed every few seconds anyway
                 done = committed(admin, group);
             }
             double seconds = (System.nanoTime() - start) / 1e9;
@@ -256,7 +256,7 @@ public final class PipelineBench {
                         while (seen < Math.min(visible, total)) {
                             seenAt[seen++] = now;
                         }
-                        Thread.sleep(10);
+                        Thread.sleep(10); // the lag's resolution: a 10 ms poll of the counters a report reads
                     }
                 } catch (Exception e) {
                     throw new IllegalStateException(e);

@@ -180,6 +180,8 @@ public class EventBatches {
                 }
                 stalls.failed(consumer, transientFailure);
                 try {
+                    // a deliberate wait on the consumer's own thread: the same batch must be applied before any
+                    // later record (per-key order), and nothing is acknowledged meanwhile; the backoff is capped
                     Thread.sleep(backoff);
                 } catch (InterruptedException interrupted) {
                     Thread.currentThread().interrupt();
