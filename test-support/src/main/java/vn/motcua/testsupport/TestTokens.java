@@ -39,7 +39,8 @@ public final class TestTokens {
     }
 
     public static UserToken user(String username) {
-        return new UserToken(username, List.of(), Optional.empty(), ISSUER, AUDIENCE, DEFAULT_LIFETIME, false);
+        return new UserToken(username, List.of(), Optional.empty(), ISSUER, AUDIENCE, DEFAULT_LIFETIME, false,
+                Optional.empty());
     }
 
     /** The {@code Authorization} header value for a token. */
@@ -96,19 +97,24 @@ public final class TestTokens {
      * token is made, so a spec kept in a constant never goes stale.
      */
     public record UserToken(String username, List<String> roles, Optional<String> unit, String issuer,
-            String audience, Duration expiresIn, boolean foreignKey) {
+            String audience, Duration expiresIn, boolean foreignKey, Optional<String> name) {
+
+        /** The person's full name (claim {@code name}), as Keycloak puts first and last name in access tokens. */
+        public UserToken name(String fullName) {
+            return new UserToken(username, roles, unit, issuer, audience, expiresIn, foreignKey, Optional.of(fullName));
+        }
 
         public UserToken roles(String... realmRoles) {
-            return new UserToken(username, List.of(realmRoles), unit, issuer, audience, expiresIn, foreignKey);
+            return new UserToken(username, List.of(realmRoles), unit, issuer, audience, expiresIn, foreignKey, name);
         }
 
         /** Administrative unit code (mã đơn vị) the officer belongs to. */
         public UserToken unit(String unitCode) {
-            return new UserToken(username, roles, Optional.of(unitCode), issuer, audience, expiresIn, foreignKey);
+            return new UserToken(username, roles, Optional.of(unitCode), issuer, audience, expiresIn, foreignKey, name);
         }
 
         public UserToken expiresIn(Duration lifetime) {
-            return new UserToken(username, roles, unit, issuer, audience, lifetime, foreignKey);
+            return new UserToken(username, roles, unit, issuer, audience, lifetime, foreignKey, name);
         }
 
         public UserToken expiredSecondsAgo(long seconds) {
@@ -116,16 +122,16 @@ public final class TestTokens {
         }
 
         public UserToken issuer(String otherIssuer) {
-            return new UserToken(username, roles, unit, otherIssuer, audience, expiresIn, foreignKey);
+            return new UserToken(username, roles, unit, otherIssuer, audience, expiresIn, foreignKey, name);
         }
 
         public UserToken audience(String otherAudience) {
-            return new UserToken(username, roles, unit, issuer, otherAudience, expiresIn, foreignKey);
+            return new UserToken(username, roles, unit, issuer, otherAudience, expiresIn, foreignKey, name);
         }
 
         /** Well-formed and validly signed, but by a key the services do not trust. */
         public UserToken signedWithForeignKey() {
-            return new UserToken(username, roles, unit, issuer, audience, expiresIn, true);
+            return new UserToken(username, roles, unit, issuer, audience, expiresIn, true, name);
         }
 
         /** The signed compact JWT. */
@@ -169,6 +175,7 @@ public final class TestTokens {
             realmAccess.put("roles", roles);
             claims.setClaim("realm_access", realmAccess);
             unit.ifPresent(code -> claims.setClaim("unit", code));
+            name.ifPresent(fullName -> claims.setClaim("name", fullName));
             return claims;
         }
     }

@@ -35,6 +35,15 @@ public class Caller {
         return identity.getPrincipal().getName();
     }
 
+    /**
+     * The person's name as people read it: the token's {@code name} (Keycloak fills it from first and last name),
+     * else the login name. Stored with what the person does, so papers show it as it was at the time.
+     */
+    public String displayName() {
+        return token().map(jwt -> jwt.<Object>getClaim("name")).map(Object::toString).map(String::strip)
+                .filter(s -> !s.isEmpty()).orElseGet(this::username);
+    }
+
     /** The national code of the caller's unit, if the token carries one. */
     public Optional<String> unitCode() {
         return token().map(jwt -> jwt.<Object>getClaim(unitClaim)).map(Object::toString).filter(s -> !s.isBlank());

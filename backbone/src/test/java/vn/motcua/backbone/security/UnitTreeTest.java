@@ -53,6 +53,14 @@ class UnitTreeTest {
     }
 
     @Test
+    void aUnitIsNamedAsItWasCalledThatDayAndByItsLatestNameOutsideItsPeriods() {
+        assertThat(TREE.nameOn("31639", REORGANISED.minusDays(1))).contains("Thị trấn Long Phú");
+        assertThat(TREE.nameOn("31639", REORGANISED)).contains("Xã Long Phú");
+        assertThat(TREE.nameOn("946", REORGANISED)).contains("Huyện Long Phú");
+        assertThat(TREE.nameOn("99999", REORGANISED)).isEmpty();
+    }
+
+    @Test
     void aSubtreeListsTheUnitFirstThenEveryUnitBelowIt() {
         LocalDate day = LocalDate.of(2024, 5, 2);
         assertThat(TREE.subtree("946", day)).containsExactly("946", "31639");

@@ -23,7 +23,7 @@ export async function render(main, {user, params: [code]}) {
         <dl class="facts">
           <dt>Trạng thái</dt><dd id="dossier-status" data-status="${d.status}">${STATUS[d.status] ?? d.status}</dd>
           <dt>Bước hiện tại</dt><dd>${steps[d.stepNumber - 1]?.label ?? d.stepNumber}</dd>
-          <dt>Người giữ</dt><dd>${d.assignee ?? '—'}</dd>
+          <dt>Người giữ</dt><dd>${allowed.holder ? (allowed.holder.name ?? allowed.holder.holder) : '—'}</dd>
           <dt>Thủ tục</dt><dd>${d.procedureCode}</dd>
           <dt>Ngày tiếp nhận</dt><dd>${dateTime(d.receivedAt)}</dd>
           <dt>Hạn trả kết quả</dt><dd class="${level}">${dateTime(d.dueAt)}${level === 'overdue' ? ' (quá hạn)' : level === 'soon' ? ' (sắp đến hạn)' : ''}</dd>
@@ -47,6 +47,8 @@ export async function render(main, {user, params: [code]}) {
         <strong>${ACTION[t.action] ?? t.action}</strong> → ${STATUS[statusName(t.toStatus)] ?? t.toStatus}
         ${t.step ? html`<span class="muted"> · bước ${STEPS.find(s => s.name === t.step)?.label ?? t.step}</span>` : ''}
         ${t.stepTimeliness ? html`<span class="tag">${TIMELINESS[t.stepTimeliness] ?? t.stepTimeliness}</span>` : ''}
+        ${t.actorName ? html`<span class="muted"> · ${t.actorName}</span>` : ''}
+        ${t.amountVnd ? html`<div>${t.amountVnd.toLocaleString('vi-VN')} đồng${t.receiptNumber ? html`, biên lai số ${t.receiptNumber}` : ''}</div>` : ''}
         ${t.reason ? html`<div class="muted">${t.reason}</div>` : ''}</li>`)}</ol>
     </section>`;
   document.getElementById('control-sheet').onclick = () =>
@@ -65,13 +67,15 @@ function openForm(spec, steps, d, etag, user) {
   const nextStep = steps[Math.min(d.stepNumber, steps.length - 1)];
   const field = {
     assignee: html`<label>Chuyển cho (tên đăng nhập cán bộ)
-      <input name="assignee" required maxlength="128" value="${spec.action === 'ASSIGN' && user.has('front-desk') && d.stepNumber >= 4 ? user.username : ''}"></label>`,
+      <input name="assignee" required maxlength="128" value="${spec.assigneeMustBeSelf ? user.username : ''}"
+        ${spec.assigneeMustBeSelf ? 'readonly' : ''}></label>`,
     step: html`<label>Đến bước <select name="step">${steps.map(s => html`
       <option value="${s.name}" ${s === nextStep ? 'selected' : ''}>${s.number}. ${s.label}</option>`)}</select></label>`,
     missing: html`<label>Thành phần cần bổ sung <input name="missing" required maxlength="2000"></label>`,
     reason: html`<label>${spec.reasonRequired ? 'Lý do' : 'Ý kiến'} <textarea name="reason" rows="2" maxlength="2000"
       ${spec.reasonRequired ? 'required' : ''}></textarea></label>`,
-    amountVnd: html`<label>Số tiền (đồng) <input name="amountVnd" type="number" min="0" step="1000"></label>`,
+    amountVnd: html`<label>Số tiền (đồng) <input name="amountVnd" type="number" min="1" step="1000" required></label>`,
+    receiptNumber: html`<label>Số biên lai <input name="receiptNumber" required maxlength="64"></label>`,
     newDueAt: html`<label>Ngày hẹn mới <input name="newDueAt" type="datetime-local" required></label>`,
   };
   // a field the page has no input for (a hand-off's assigneeKind) keeps the service's default

@@ -1,5 +1,6 @@
 package vn.motcua.workflow.dossier;
 
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -16,7 +17,8 @@ import vn.motcua.backbone.text.MultiLine;
  * @param assigneeKind for a hand-off: PERSON (default), DEPARTMENT or AGENCY
  * @param step         for a hand-off: the step the dossier goes to; default the next one
  * @param missing      for a supplement request: what is missing
- * @param amountVnd    for fee requested / paid
+ * @param amountVnd    for fee requested / paid: more than 0 đồng
+ * @param receiptNumber for a fee paid: the receipt's number (số biên lai)
  * @param newDueAt     for an extension: the new return date
  */
 public record ActionRequest(
@@ -26,6 +28,7 @@ public record ActionRequest(
         HolderKind assigneeKind,
         @Size(max = 64) String step,
         @Size(max = 2000) @MultiLine String missing,
-        @PositiveOrZero Long amountVnd,
-        Instant newDueAt) {
+        @Positive Long amountVnd,
+        Instant newDueAt,
+        @Size(max = 64) String receiptNumber) {
 }

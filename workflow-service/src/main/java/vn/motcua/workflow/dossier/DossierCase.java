@@ -20,6 +20,9 @@ public class DossierCase {
     public String unitCode;
     @Column(name = "procedure_code")
     public String procedureCode;
+    /** The catalogue version the dossier was received under. */
+    @Column(name = "procedure_version")
+    public int procedureVersion;
     @Column(name = "field_code")
     public String fieldCode;
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
@@ -71,6 +74,17 @@ public class DossierCase {
     public String workingSessions;
     /** What the applicant must supply while a supplement is awaited; null otherwise. */
     public String missing;
+    /** The last fee amount requested, in đồng; null when none was. */
+    @Column(name = "fee_requested_vnd")
+    public Long feeRequestedVnd;
+    /** The fees recorded as paid, added up, in đồng; null when none was. */
+    @Column(name = "fee_paid_vnd")
+    public Long feePaidVnd;
+    /** The last payment's receipt number (số biên lai). */
+    @Column(name = "fee_receipt_number")
+    public String feeReceiptNumber;
+    @Column(name = "fee_paid_at")
+    public Instant feePaidAt;
     @Version
     public long version;
 

@@ -39,12 +39,18 @@ public class DossierProcessing {
     private final Calendars calendars;
     private final TimelinessRule timeliness;
     private final Clock clock;
+    private final Officers officers;
     private final int maxExtensions;
+    private final Set<String> feeAtReceptionFields;
 
     DossierProcessing(EntityManager entityManager, ProcessingDefinitions definitions, Steps steps, Timeline timeline, LifecycleEvents events,
-            Calendars calendars, TimelinessRule timeliness, Clock clock,
-            @ConfigProperty(name = "motcua.workflow.extensions.max", defaultValue = "1") int maxExtensions) {
+            Calendars calendars, TimelinessRule timeliness, Clock clock, Officers officers,
+            @ConfigProperty(name = "motcua.workflow.extensions.max", defaultValue = "1") int maxExtensions,
+            @ConfigProperty(name = "motcua.workflow.fees.at-reception-fields", defaultValue = "chung-thuc")
+            Set<String> feeAtReceptionFields) {
         this.entityManager = entityManager;
+        this.officers = officers;
+        this.feeAtReceptionFields = Set.copyOf(feeAtReceptionFields);
         this.definitions = definitions;
         this.steps = steps;
         this.timeline = timeline;
@@ -64,24 +70,43 @@ public class DossierProcessing {
                 .orElseThrow(() -> ProblemException.notFound("dossier", code));
     }
 
-    /** What a caller may do now to a dossier: its definition, and the actions {@link #perform} would accept. */
-    public record Allowed(DossierCase dossier, ProcessingDefinition definition, List<Action> actions) {
+    /**
+     * What a caller may do now to a dossier: its definition, who holds its open step, and the actions
+     * {@link #perform} would accept; {@code takeBackOnly} when the caller does not hold the dossier and may only
+     * take it back, as a leader, by handing it to themselves.
+     */
+    public record Allowed(DossierCase dossier, ProcessingDefinition definition, Optional<Steps.Leg> holding,
+            boolean callerHolds, List<Action> actions, boolean takeBackOnly) {
     }
 
     /**
-     * The actions a caller holding {@code roles} may perform on the dossier now, by the same rules {@link #perform}
-     * applies (the lifecycle's status and roles, the current step of the dossier's definition), in the order of
-     * {@link Action}; a reason or other field may still be required.
+     * The actions {@code officer} may perform on the dossier now, by the same rules {@link #perform} applies (the
+     * lifecycle's status and roles, the holder of the open step, the current step of the dossier's definition), in
+     * the order of {@link Action}; a reason or other field may still be required.
      */
     @Transactional
-    public Allowed allowedActions(String unitCode, String code, Set<String> roles) {
+    public Allowed allowedActions(String unitCode, String code, Officer officer) {
         DossierCase dossier = find(unitCode, code);
         ProcessingDefinition definition = definitionOf(dossier);
         ProcessingStep step = definition.step(dossier.stepNumber);
+        Optional<Steps.Leg> open = steps.open(dossier.id);
+        boolean holds = open.map(leg -> Holding.holds(leg, officer)).orElse(true);
         List<Action> actions = java.util.Arrays.stream(Action.values())
-                .filter(a -> Lifecycle.standard().permits(dossier.status(), a, roles) && step.allows(a))
+                .filter(a -> Lifecycle.standard().permits(dossier.status(), a, officer.roles())
+                        && stepAllows(dossier, step, a) && Holding.mayOffer(open, a, officer))
                 .toList();
-        return new Allowed(dossier, definition, actions);
+        boolean takeBackOnly = actions.contains(Action.ASSIGN) && !Holding.holdsOrCounter(open, Action.ASSIGN, officer);
+        return new Allowed(dossier, definition, open, holds, actions, takeBackOnly);
+    }
+
+    /**
+     * Whether the dossier's current step allows {@code action}: by its definition, or, for a fee, at reception when
+     * the procedure takes its fee at the counter (its field is in {@code motcua.workflow.fees.at-reception-fields},
+     * e.g. certification).
+     */
+    private boolean stepAllows(DossierCase dossier, ProcessingStep step, Action action) {
+        return step.allows(action) || (action == Action.REQUEST_FEE || action == Action.RECORD_FEE_PAID)
+                && dossier.stepNumber == 1 && feeAtReceptionFields.contains(dossier.fieldCode);
     }
 
     /** Whether {@code action} needs a reason (form 02, 04, a refusal, a stop or a withdrawal). */
@@ -97,13 +122,14 @@ public class DossierProcessing {
 
     @Transactional
     public DossierCase perform(String unitCode, String code, Action action, ActionRequest request,
-            ExpectedVersion expected, String actor, Set<String> roles) {
+            ExpectedVersion expected, Officer officer) {
         DossierCase dossier = find(unitCode, code);
         expected.check(code, dossier.version);
+        String actor = officer.userId();
         DossierStatus from = dossier.status();
         DossierStatus to;
         try {
-            to = Lifecycle.standard().apply(from, action, roles);
+            to = Lifecycle.standard().apply(from, action, officer.roles());
         } catch (IllegalTransitionException e) {
             throw ProblemException.conflict("illegal-transition", e.getMessage());
         } catch (ActionNotPermittedException e) {
@@ -111,7 +137,13 @@ public class DossierProcessing {
         }
         ProcessingDefinition definition = definitionOf(dossier);
         ProcessingStep step = definition.step(dossier.stepNumber);
-        if (!step.allows(action)) {
+        Optional<Steps.Leg> open = steps.open(dossier.id);
+        if (!Holding.permits(open, action, request, officer)) {
+            throw ProblemException.conflict("not-the-holder", "dossier " + code + " is held by "
+                    + Holding.describe(open.orElseThrow()) + ": only its holder may act on it or hand it on, and a "
+                    + "leader of the unit may take it back by assigning it to themselves");
+        }
+        if (!stepAllows(dossier, step, action)) {
             throw ProblemException.conflict("step-does-not-allow", action + " is not allowed at step " + step.name()
                     + " (" + dossier.stepNumber + ") of the definition of " + dossier.procedureCode + "; hand the "
                     + "dossier on first");
@@ -124,7 +156,7 @@ public class DossierProcessing {
         Optional<Pause> resumed = action == Action.RECEIVE_SUPPLEMENT
                 ? Optional.of(Pause.between(dossier.pausedAt, now)) : Optional.empty();
         Timeliness resolvedTimeliness = applyEffects(dossier, action, request, now);
-        HandOff handOff = planHandOff(dossier, definition, action, request);
+        HandOff handOff = planHandOff(dossier, definition, action, request, officer);
         dossier.status = to.nationalCode();
         // always a change, so the @Version column moves once and catches a writer that read the same version
         dossier.lastActionAt = now;
@@ -134,10 +166,11 @@ public class DossierProcessing {
         }
         // the dossier is final now: the first statement below flushes it, so its version moves exactly once
         resumed.ifPresent(pause -> steps.pause(dossier, pause));
-        Legs legs = handOff(dossier, definition, action, handOff, actor, now);
-        timeline.record(dossier, action.name(), from, to, actor, unitCode, request.reason(), now, legs.ended(),
-                legs.next().or(() -> ProcessingDefinition.endsStep(action) ? Optional.empty()
-                        : steps.open(dossier.id)), resolvedTimeliness);
+        officers.saw(officer, now);
+        Legs legs = handOff(dossier, definition, action, handOff, officer, now);
+        timeline.record(dossier, action.name(), from, to, actor, officer.name(), unitCode, request.reason(), now,
+                legs.ended(), legs.next().or(() -> ProcessingDefinition.endsStep(action) ? Optional.empty()
+                        : steps.open(dossier.id)), resolvedTimeliness, fee(action, request));
         events.publish(dossier, action, request, actor, now, previousDueAt, resolvedTimeliness,
                 legs.next().map(Steps.Leg::dueAt).orElse(null));
         entityManager.flush();
@@ -145,30 +178,44 @@ public class DossierProcessing {
         return dossier;
     }
 
-    /** Where a step-ending action sends the dossier: the step it goes to (none when processing ends) and who holds it. */
-    private record HandOff(Optional<Integer> nextNumber, String holder, HolderKind kind) {
+    /**
+     * Where a step-ending action sends the dossier: the step it goes to (none when processing ends) and who holds it
+     * (with their name, when known).
+     */
+    private record HandOff(Optional<Integer> nextNumber, String holder, String holderName, HolderKind kind) {
     }
 
     /**
-     * A hand-off goes to the named step or the following one (the last step hands on within itself); an approval
-     * or rejection moves to the step after the decision, held by that step's role; a stop, withdrawal or return
-     * ends processing.
+     * A hand-off goes to the named step, else the following one (the last step hands on within itself); a hand-off
+     * to oneself (taking the dossier) stays at the current step unless one is named. An approval moves to the step
+     * after the decision, a rejection straight to the step that returns the result (a refusal has nothing for the
+     * clerk to issue), held by that step's role; a stop, withdrawal or return ends processing.
      */
-    private static HandOff planHandOff(DossierCase dossier, ProcessingDefinition definition, Action action,
-            ActionRequest request) {
+    private HandOff planHandOff(DossierCase dossier, ProcessingDefinition definition, Action action,
+            ActionRequest request, Officer officer) {
         if (action == Action.ASSIGN) {
-            int number = request.step() == null
-                    ? definition.after(dossier.stepNumber).orElse(dossier.stepNumber)
-                    : definition.numberOf(request.step()).orElseThrow(() -> ProblemException.invalid("step",
-                            "the definition of " + dossier.procedureCode + " has no step " + request.step()));
-            return new HandOff(Optional.of(number), request.assignee(),
-                    request.assigneeKind() == null ? HolderKind.PERSON : request.assigneeKind());
+            HolderKind kind = request.assigneeKind() == null ? HolderKind.PERSON : request.assigneeKind();
+            boolean toSelf = kind == HolderKind.PERSON && officer.is(request.assignee());
+            int number = request.step() != null
+                    ? definition.numberOf(request.step()).orElseThrow(() -> ProblemException.invalid("step",
+                            "the definition of " + dossier.procedureCode + " has no step " + request.step()))
+                    : toSelf ? dossier.stepNumber : definition.after(dossier.stepNumber).orElse(dossier.stepNumber);
+            String name = kind != HolderKind.PERSON ? null
+                    : toSelf ? officer.name() : officers.nameOf(request.assignee()).orElse(null);
+            return new HandOff(Optional.of(number), request.assignee(), name, kind);
         }
         if (action == Action.APPROVE || action == Action.REJECT) {
-            Optional<Integer> next = definition.after(dossier.stepNumber);
-            return new HandOff(next, next.map(n -> definition.step(n).defaultHolder()).orElse(null), HolderKind.ROLE);
+            Optional<Integer> next = action == Action.REJECT
+                    ? definition.returnStepAfter(dossier.stepNumber) : definition.after(dossier.stepNumber);
+            return new HandOff(next, next.map(n -> definition.step(n).defaultHolder()).orElse(null), null,
+                    HolderKind.ROLE);
         }
-        return new HandOff(Optional.empty(), null, null);
+        return new HandOff(Optional.empty(), null, null, null);
+    }
+
+    private static Optional<Timeline.Fee> fee(Action action, ActionRequest request) {
+        return action == Action.REQUEST_FEE || action == Action.RECORD_FEE_PAID
+                ? Optional.of(new Timeline.Fee(request.amountVnd(), request.receiptNumber())) : Optional.empty();
     }
 
     /** The leg an action ended and the one it opened. */
@@ -177,14 +224,14 @@ public class DossierProcessing {
 
     /** Ends the current step's leg (form 05, StepCompleted) and opens the next one, if the action ends a step. */
     private Legs handOff(DossierCase dossier, ProcessingDefinition definition, Action action,
-            HandOff plan, String actor, Instant now) {
+            HandOff plan, Officer officer, Instant now) {
         if (!ProcessingDefinition.endsStep(action)) {
             return new Legs(Optional.empty(), Optional.empty());
         }
-        Optional<Steps.Leg> ended = steps.end(dossier, action, actor, now);
-        Optional<Steps.Leg> next = plan.nextNumber()
-                .map(n -> steps.open(dossier, definition, n, plan.holder(), plan.kind(), actor, now));
-        ended.ifPresent(leg -> events.stepCompleted(dossier, leg, next, actor, now));
+        Optional<Steps.Leg> ended = steps.end(dossier, action, officer.userId(), officer.name(), now);
+        Optional<Steps.Leg> next = plan.nextNumber().map(n -> steps.open(dossier, definition, n, plan.holder(),
+                plan.holderName(), plan.kind(), officer.userId(), officer.name(), now));
+        ended.ifPresent(leg -> events.stepCompleted(dossier, leg, next, officer.userId(), now));
         return new Legs(ended, next);
     }
 
@@ -207,8 +254,18 @@ public class DossierProcessing {
             }
             case RECEIVE_SUPPLEMENT -> resume(dossier, now);
             case REQUEST_FEE, RECORD_FEE_PAID -> {
-                if (request.amountVnd() == null) {
-                    throw ProblemException.invalid("amountVnd", "is required");
+                if (request.amountVnd() == null || request.amountVnd() <= 0) {
+                    throw ProblemException.invalid("amountVnd", "is required and must be more than 0 đồng");
+                }
+                if (action == Action.REQUEST_FEE) {
+                    dossier.feeRequestedVnd = request.amountVnd();
+                } else if (blank(request.receiptNumber())) {
+                    throw ProblemException.invalid("receiptNumber", "is required when a fee is recorded as paid "
+                            + "(số biên lai)");
+                } else {
+                    dossier.feePaidVnd = (dossier.feePaidVnd == null ? 0 : dossier.feePaidVnd) + request.amountVnd();
+                    dossier.feeReceiptNumber = request.receiptNumber().strip();
+                    dossier.feePaidAt = now;
                 }
             }
             case EXTEND -> extend(dossier, request, now);

@@ -34,8 +34,10 @@ public final class Lifecycle {
         allow(Action.REQUEST_SUPPLEMENT, Set.of(Roles.SPECIALIST, Roles.FRONT_DESK),
                 Map.of(PROCESSING, SUPPLEMENT_REQUESTED));
         allow(Action.RECEIVE_SUPPLEMENT, Set.of(Roles.FRONT_DESK), Map.of(SUPPLEMENT_REQUESTED, PROCESSING));
-        allow(Action.REQUEST_FEE, Set.of(Roles.SPECIALIST, Roles.FRONT_DESK), Map.of(PROCESSING, FEE_REQUESTED));
-        allow(Action.RECORD_FEE_PAID, Set.of(Roles.FRONT_DESK), Map.of(FEE_REQUESTED, PROCESSING));
+        // a fee may be asked and paid at the counter on reception, when the procedure's definition allows it there
+        allow(Action.REQUEST_FEE, Set.of(Roles.SPECIALIST, Roles.FRONT_DESK),
+                Map.of(ACCEPTED, FEE_REQUESTED, PROCESSING, FEE_REQUESTED));
+        allow(Action.RECORD_FEE_PAID, Set.of(Roles.FRONT_DESK), Map.of(ACCEPTED, ACCEPTED, FEE_REQUESTED, PROCESSING));
         allow(Action.EXTEND, Set.of(Roles.LEADER), Map.of(PROCESSING, PROCESSING));
         allow(Action.APPROVE, Set.of(Roles.LEADER), Map.of(PROCESSING, RESULT_READY));
         allow(Action.REJECT, Set.of(Roles.LEADER), Map.of(PROCESSING, RESULT_READY));

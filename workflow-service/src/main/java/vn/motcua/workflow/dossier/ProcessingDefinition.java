@@ -85,6 +85,19 @@ public record ProcessingDefinition(String procedureCode, int version, List<Proce
         return number < steps.size() ? Optional.of(number + 1) : Optional.empty();
     }
 
+    /**
+     * Where a rejection goes from step {@code number}: the first later step that returns the result, so the desk
+     * returns the refusal directly; the next step when none does.
+     */
+    public Optional<Integer> returnStepAfter(int number) {
+        for (int next = number + 1; next <= steps.size(); next++) {
+            if (step(next).allows(RETURN_RESULT)) {
+                return Optional.of(next);
+            }
+        }
+        return after(number);
+    }
+
     /** The working time step {@code number} gets out of the dossier's {@code total}, to the minute. */
     public Duration shareOf(int number, Duration total) {
         return Duration.ofMinutes(total.toMinutes() * step(number).sharePercent() / 100);

@@ -45,6 +45,30 @@ public record ProcessingStep(String name, String role, Optional<String> departme
         return action == Action.ASSIGN || allowedActions.contains(action);
     }
 
+    /** The Vietnamese names of the default definition's steps, for papers people read. */
+    private static final java.util.Map<String, String> TITLES = java.util.Map.of(
+            "receive", "Tiếp nhận hồ sơ",
+            "appraise", "Thẩm định, xử lý hồ sơ",
+            "approve", "Phê duyệt kết quả",
+            "issue", "Ban hành, phát hành kết quả",
+            "return", "Trả kết quả");
+    private static final java.util.Map<String, String> ROLE_TITLES = java.util.Map.of(
+            Roles.FRONT_DESK, "Bộ phận Một cửa",
+            Roles.SPECIALIST, "Chuyên viên",
+            Roles.LEADER, "Lãnh đạo",
+            Roles.CLERK, "Văn thư",
+            OTHER_AGENCY, "Cơ quan phối hợp");
+
+    /** A step's name as people read it: the default steps' Vietnamese names; an admin's own name as it is. */
+    public static String titleOf(String stepName) {
+        return TITLES.getOrDefault(stepName, stepName);
+    }
+
+    /** A role's name as people read it, e.g. {@code Văn thư} for {@code clerk}. */
+    public static String roleTitleOf(String role) {
+        return ROLE_TITLES.getOrDefault(role, role);
+    }
+
     /** Who holds the step when nobody in particular was named: the department, or the role. */
     public String defaultHolder() {
         return department.orElse(role);

@@ -21,10 +21,14 @@ import vn.motcua.workflow.config.Calendars;
 @ApplicationScoped
 public class Steps {
 
-    /** One leg of a step, open or ended. */
+    /**
+     * One leg of a step, open or ended. The names are people's names as their tokens said at the time (empty for
+     * legs written before names were kept, and for a holder who has not acted here yet).
+     */
     public record Leg(long id, int stepNumber, String stepName, String role, String holder, HolderKind holderKind,
             String handedBy, Instant startedAt, Instant dueAt, Optional<Instant> endedAt, Optional<String> endedBy,
-            Optional<String> endedWith, Optional<Timeliness> timeliness) {
+            Optional<String> endedWith, Optional<Timeliness> timeliness, Optional<String> holderName,
+            Optional<String> handedByName, Optional<String> endedByName) {
     }
 
     private final EntityManager entityManager;
@@ -44,15 +48,19 @@ public class Steps {
         return calendar.addWorkingTime(calendar.nextWorkingInstant(start), share);
     }
 
-    /** Starts step {@code number}, held by {@code holder}; returns the leg. The dossier itself is not changed. */
-    public Leg open(DossierCase dossier, ProcessingDefinition definition, int number, String holder, HolderKind kind,
-            String handedBy, Instant at) {
+    /**
+     * Starts step {@code number}, held by {@code holder} (named {@code holderName} when known), handed on by
+     * {@code handedBy} (named {@code handedByName}); returns the leg. The dossier itself is not changed.
+     */
+    public Leg open(DossierCase dossier, ProcessingDefinition definition, int number, String holder,
+            String holderName, HolderKind kind, String handedBy, String handedByName, Instant at) {
         ProcessingStep step = definition.step(number);
         Instant due = deadline(definition, number, dossier, at);
         entityManager.createNativeQuery("""
                 insert into dossier_step (dossier_id, step_number, step_name, role, holder, holder_kind, handed_by,
-                    started_at, due_at)
-                values (:id, :number, :name, :role, :holder, :kind, :by, :at, :due)""")
+                    started_at, due_at, holder_name, handed_by_name)
+                values (:id, :number, :name, :role, :holder, :kind, :by, :at, :due, :holderName, :byName)""")
+                .setParameter("holderName", holderName).setParameter("byName", handedByName)
                 .setParameter("id", dossier.id).setParameter("number", number).setParameter("name", step.name())
                 .setParameter("role", step.role()).setParameter("holder", holder).setParameter("kind", kind.name())
                 .setParameter("by", handedBy).setParameter("at", at).setParameter("due", due)
@@ -61,12 +69,14 @@ public class Steps {
     }
 
     /** Ends the open leg, if any, judging it against its deadline; returns it as ended. */
-    public Optional<Leg> end(DossierCase dossier, Action with, String actor, Instant at) {
+    public Optional<Leg> end(DossierCase dossier, Action with, String actor, String actorName, Instant at) {
         Optional<Leg> open = open(dossier.id);
         open.ifPresent(leg -> entityManager.createNativeQuery("""
-                update dossier_step set ended_at = :at, ended_by = :by, ended_with = :with, timeliness = :timeliness
+                update dossier_step set ended_at = :at, ended_by = :by, ended_with = :with, timeliness = :timeliness,
+                    ended_by_name = :byName
                 where id = :id""")
                 .setParameter("at", at).setParameter("by", actor).setParameter("with", with.name())
+                .setParameter("byName", actorName)
                 .setParameter("timeliness", timeliness.classify(at, leg.dueAt()).name()).setParameter("id", leg.id())
                 .executeUpdate());
         return open.map(leg -> legs(dossier.id, "and id = " + leg.id()).get(0));
@@ -94,13 +104,15 @@ public class Steps {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
                 select id, step_number, step_name, role, holder, holder_kind, handed_by, started_at, due_at, ended_at,
-                    ended_by, ended_with, timeliness
+                    ended_by, ended_with, timeliness, holder_name, handed_by_name, ended_by_name
                 from dossier_step where dossier_id = :id %s order by id""".formatted(condition))
                 .setParameter("id", dossierId).getResultList();
         return rows.stream().map(r -> new Leg(((Number) r[0]).longValue(), ((Number) r[1]).intValue(), (String) r[2],
                 (String) r[3], (String) r[4], HolderKind.valueOf((String) r[5]), (String) r[6], Instants.of(r[7]),
                 Instants.of(r[8]), Optional.ofNullable(r[9]).map(Instants::of), Optional.ofNullable((String) r[10]),
-                Optional.ofNullable((String) r[11]), Optional.ofNullable((String) r[12]).map(Timeliness::valueOf)))
+                Optional.ofNullable((String) r[11]), Optional.ofNullable((String) r[12]).map(Timeliness::valueOf),
+                Optional.ofNullable((String) r[13]), Optional.ofNullable((String) r[14]),
+                Optional.ofNullable((String) r[15])))
                 .toList();
     }
 }

@@ -109,10 +109,10 @@ public class DossierEventsConsumer {
         }
         DossierCase dossier = entityManager.find(DossierCase.class, received.dossierId());
         ProcessingStep first = definition.step(1);
-        Steps.Leg receiving = steps.open(dossier, definition, 1, first.defaultHolder(), HolderKind.ROLE,
-                event.source(), received.receivedAt());
-        timeline.record(dossier, "RECEIVE", null, DossierStatus.ACCEPTED, event.source(), received.unitCode(), null,
-                received.receivedAt(), Optional.empty(), Optional.of(receiving), null);
+        Steps.Leg receiving = steps.open(dossier, definition, 1, first.defaultHolder(), null, HolderKind.ROLE,
+                event.source(), null, received.receivedAt());
+        timeline.record(dossier, "RECEIVE", null, DossierStatus.ACCEPTED, event.source(), null, received.unitCode(),
+                null, received.receivedAt(), Optional.empty(), Optional.of(receiving), null, Optional.empty());
         LOG.infof("Case opened for dossier %s of unit %s, due %s", received.dossierCode(), received.unitCode(),
                 received.dueAt());
     }

@@ -11,11 +11,24 @@ import vn.motcua.workflow.dossier.ProcessingStep;
  * the path to POST to (under {@code /api/v1/dossiers/{code}/}), the fields it takes and whether a reason is
  * required; and the steps of the dossier's definition, which a hand-off may name.
  */
-public record AllowedActionsView(String code, String status, int stepNumber, long version, List<Allowed> actions,
-        List<Step> steps) {
+public record AllowedActionsView(String code, String status, int stepNumber, long version, Holder holder,
+        List<Allowed> actions, List<Step> steps) {
 
-    /** One action the caller may perform now. */
-    public record Allowed(Action action, String path, List<String> fields, boolean reasonRequired) {
+    /**
+     * One action the caller may perform now. {@code assigneeMustBeSelf}: the caller does not hold the dossier and,
+     * as a leader of the unit, may only take it back (assign it to themselves).
+     */
+    public record Allowed(Action action, String path, List<String> fields, boolean reasonRequired,
+            boolean assigneeMustBeSelf) {
+    }
+
+    /**
+     * Who holds the dossier's open step: {@code holder} is a user id or login name ({@code kind} PERSON), a
+     * department, an agency, or a role; {@code name} the person's name when known; {@code you}: the caller holds it.
+     * Null once processing has ended.
+     */
+    public record Holder(String holder, String kind, String name, String role, int stepNumber, String step,
+            boolean you) {
     }
 
     /** A step of the dossier's processing definition, numbered from 1. */
@@ -40,7 +53,8 @@ public record AllowedActionsView(String code, String status, int stepNumber, lon
         return switch (action) {
             case ASSIGN -> List.of("assignee", "assigneeKind", "step");
             case REQUEST_SUPPLEMENT -> List.of("missing", "reason");
-            case REQUEST_FEE, RECORD_FEE_PAID -> List.of("amountVnd");
+            case REQUEST_FEE -> List.of("amountVnd");
+            case RECORD_FEE_PAID -> List.of("amountVnd", "receiptNumber");
             case EXTEND -> List.of("newDueAt", "reason");
             case RECEIVE_SUPPLEMENT, RETURN_RESULT -> List.of();
             case APPROVE, REJECT, STOP, WITHDRAW -> List.of("reason");
@@ -49,10 +63,13 @@ public record AllowedActionsView(String code, String status, int stepNumber, lon
 
     static AllowedActionsView of(DossierProcessing.Allowed allowed) {
         List<ProcessingStep> steps = allowed.definition().steps();
+        Holder holder = allowed.holding().map(leg -> new Holder(leg.holder(), leg.holderKind().name(),
+                leg.holderName().orElse(null), leg.role(), leg.stepNumber(), leg.stepName(), allowed.callerHolds()))
+                .orElse(null);
         return new AllowedActionsView(allowed.dossier().code, allowed.dossier().status().name(),
-                allowed.dossier().stepNumber, allowed.dossier().version,
+                allowed.dossier().stepNumber, allowed.dossier().version, holder,
                 allowed.actions().stream().map(a -> new Allowed(a, PATHS.get(a), fields(a),
-                        DossierProcessing.reasonRequired(a))).toList(),
+                        DossierProcessing.reasonRequired(a), a == Action.ASSIGN && allowed.takeBackOnly())).toList(),
                 java.util.stream.IntStream.range(0, steps.size())
                         .mapToObj(i -> new Step(i + 1, steps.get(i).name(), steps.get(i).role())).toList());
     }

@@ -18,11 +18,14 @@ import vn.motcua.workflow.dossier.Action;
 import vn.motcua.workflow.dossier.ActionRequest;
 import vn.motcua.workflow.dossier.DossierProcessing;
 import vn.motcua.workflow.dossier.ExpectedVersion;
+import vn.motcua.workflow.dossier.Officer;
 
 /**
  * Officers' actions on a dossier of their own unit. Each takes the version last read (body {@code version} or
  * {@code If-Match}); reads and actions answer with the new version as {@code ETag}. The lifecycle
- * ({@code Lifecycle}) decides which action is legal in which status, and refuses the rest with 409.
+ * ({@code Lifecycle}) decides which action is legal in which status, and refuses the rest with 409; only the holder
+ * of the dossier's open step may act on it or hand it on, and a leader of the unit take it back ({@code Holding}),
+ * anyone else gets 409 {@code not-the-holder} naming who holds it and where.
  */
 @Path("/api/v1/dossiers/{code}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,7 +51,7 @@ public class DossierResource {
     @Path("/actions")
     @RolesAllowed({Roles.FRONT_DESK, Roles.SPECIALIST, Roles.LEADER, Roles.CLERK, Roles.SUPERVISOR})
     public AllowedActionsView actions(@PathParam("code") String code) {
-        return AllowedActionsView.of(processing.allowedActions(caller.requireUnit(), code, caller.roles()));
+        return AllowedActionsView.of(processing.allowedActions(caller.requireUnit(), code, officer()));
     }
 
     @POST
@@ -142,7 +145,11 @@ public class DossierResource {
     private RestResponse<DossierView> perform(String code, Action action, String ifMatch, ActionRequest request) {
         ExpectedVersion expected = ExpectedVersion.of(ifMatch, request.version());
         return withETag(DossierView.of(processing.perform(caller.requireUnit(), code, action, request, expected,
-                caller.userId(), caller.roles())));
+                officer())));
+    }
+
+    private Officer officer() {
+        return new Officer(caller.userId(), caller.username(), caller.displayName(), caller.roles());
     }
 
     /** The version travels as the ETag too, for clients that send it back as If-Match. */

@@ -2,6 +2,8 @@ package vn.motcua.workflow.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.motcua.backbone.paging.Page;
@@ -97,15 +100,31 @@ public class QueueResource {
         return page(where.toString(), parameters, sort, PageRequest.of(page, size, DEFAULT_SIZE, MAX_SIZE));
     }
 
-    /** The dossiers whose current step I hold, in my unit. */
+    /**
+     * The dossiers whose open step I hold, in my unit: handed to me, or held by a role I have (a step handed to a
+     * role or a department is every such officer's until one of them takes it).
+     */
     @GET
     @Path("/mine")
     @RolesAllowed({Roles.FRONT_DESK, Roles.SPECIALIST, Roles.LEADER, Roles.CLERK})
+    @Transactional
     public Page<DossierView> mine(@QueryParam("sort") @DefaultValue("dueAt") @Pattern(regexp = "-?dueAt") String sort,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return page("unitCode = :unit and assignee in (:me, :username)", Map.of("unit", caller.requireUnit(),
-                "me", caller.userId(), "username", caller.username()), sort,
-                PageRequest.of(page, size, DEFAULT_SIZE, MAX_SIZE));
+        PageRequest request = PageRequest.of(page, size, DEFAULT_SIZE, MAX_SIZE);
+        String held = """
+                from dossier_case c join dossier_step s on s.dossier_id = c.id and s.ended_at is null
+                where c.unit_code = :unit and (s.holder_kind = 'PERSON' and s.holder in (:me, :username)
+                    or s.holder_kind in ('ROLE', 'DEPARTMENT') and s.role in (:roles))""";
+        Query rows = entityManager.createNativeQuery("select c.* " + held + " order by c.due_at "
+                + (sort.startsWith("-") ? "desc" : "asc") + ", c.code", DossierCase.class);
+        Query count = entityManager.createNativeQuery("select count(*) " + held, Long.class);
+        for (Query query : List.of(rows, count)) {
+            query.setParameter("unit", caller.requireUnit()).setParameter("me", caller.userId())
+                    .setParameter("username", caller.username()).setParameter("roles", caller.roles());
+        }
+        @SuppressWarnings("unchecked")
+        List<DossierCase> items = request.applyTo(rows).getResultList();
+        return request.of(items, ((Number) count.getSingleResult()).longValue()).map(DossierView::of);
     }
 
     private Page<DossierView> page(String where, Map<String, Object> parameters, String sort, PageRequest page) {

@@ -70,13 +70,20 @@ class DefinitionsTest {
                 .body("rows.holderKind", equalTo(List.of("ROLE", "DEPARTMENT", "AGENCY")))
                 .body("rows[2].holder", equalTo("Chi cục Thuế khu vực"));
 
-        // at the tax office's step, a fee request is not among the allowed actions: refused, nothing changes
-        long events = TestDossiers.count("select count(*) from outbox_event where message_key = ?", first.id());
+        // the tax office holds it: the specialist may not act on it; a leader takes it back, at the same step
         act(first, "fee-request", "specialist", Map.of("version", 2, "amountVnd", 10000)).then().statusCode(409)
+                .contentType("application/problem+json").body("type", endsWith("/not-the-holder"))
+                .body("detail", containsString("the agency Chi cục Thuế khu vực at step 3 \"tax-office\""));
+        act(first, "assign", "leader", Map.of("version", 2, "assignee", "leader.officer")).then().statusCode(200)
+                .body("stepNumber", equalTo(3));
+        // at the tax office's step, an extension is not among the allowed actions: refused, nothing changes
+        long events = TestDossiers.count("select count(*) from outbox_event where message_key = ?", first.id());
+        act(first, "extension", "leader", Map.of("version", 3, "reason", "xác minh thuế",
+                "newDueAt", "2027-06-30T10:00:00Z")).then().statusCode(409)
                 .contentType("application/problem+json").body("type", endsWith("/step-does-not-allow"));
-        view(first).then().body("version", equalTo(2)).body("nationalStatus", equalTo(4));
+        view(first).then().body("version", equalTo(3)).body("nationalStatus", equalTo(4));
         assertEquals(events, TestDossiers.count("select count(*) from outbox_event where message_key = ?", first.id()));
-        act(first, "assign", "leader", Map.of("version", 2, "assignee", "x", "step", "no-such-step")).then()
+        act(first, "assign", "leader", Map.of("version", 3, "assignee", "x", "step", "no-such-step")).then()
                 .statusCode(400).body("errors[0].field", equalTo("step"));
 
         given().header("Authorization", bearer("admin")).get("/api/v1/definitions/{p}/versions", PROCEDURE).then()

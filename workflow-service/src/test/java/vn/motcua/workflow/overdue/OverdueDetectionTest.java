@@ -41,9 +41,9 @@ class OverdueDetectionTest {
         Announced first = TestDossiers.received(UNIT, DUE);
         Announced second = TestDossiers.received(UNIT, DUE);
         Announced awaitingSupplement = TestDossiers.received(UNIT, DUE);
-        String bearerLeader = vn.motcua.testsupport.TestTokens.user("l").roles("leader").unit(UNIT).bearer();
+        String bearerDesk = vn.motcua.testsupport.TestTokens.user("d").roles("front-desk").unit(UNIT).bearer();
         String bearerSpecialist = vn.motcua.testsupport.TestTokens.user("s").roles("specialist").unit(UNIT).bearer();
-        io.restassured.RestAssured.given().header("Authorization", bearerLeader).contentType("application/json")
+        io.restassured.RestAssured.given().header("Authorization", bearerDesk).contentType("application/json")
                 .body(Map.of("version", 0, "assignee", "s"))
                 .post("/api/v1/dossiers/{code}/assign", awaitingSupplement.code()).then().statusCode(200);
         io.restassured.RestAssured.given().header("Authorization", bearerSpecialist).contentType("application/json")

@@ -43,28 +43,37 @@ class AllowedActionsTest {
         assertThat(desk.getList("steps.name")).containsExactly("receive", "appraise", "approve", "issue", "return");
         assertThat(desk.getList("steps.role")).containsExactly("front-desk", "specialist", "leader", "clerk", "front-desk");
         assertThat(actions(dossier, "supervisor").getList("actions")).isEmpty();
-        assertThat(actions(dossier, "clerk").getList("actions.action")).containsExactly("ASSIGN");
+        // the desk holds it: a clerk may do nothing with it, a leader only take it back
+        assertThat(actions(dossier, "clerk").getList("actions")).isEmpty();
+        JsonPath leader = actions(dossier, "leader");
+        assertThat(leader.getList("actions.action")).containsExactly("ASSIGN");
+        assertThat(leader.getList("actions.assigneeMustBeSelf")).containsExactly(true);
+        assertThat(leader.getString("holder.kind")).isEqualTo("ROLE");
+        assertThat(leader.getString("holder.role")).isEqualTo("front-desk");
+        assertThat(leader.getBoolean("holder.you")).isFalse();
+        assertThat(desk.getBoolean("holder.you")).isTrue();
+        assertThat(desk.getList("actions.assigneeMustBeSelf")).containsExactly(false, false);
     }
 
     @Test
     void atTheApprovalStepTheLeaderIsOfferedTheDecisionAndWhatIsOfferedSucceeds() {
         Announced dossier = TestDossiers.received(UNIT, DUE);
-        act(dossier, "assign", "front-desk", Map.of("version", 0, "assignee", "specialist.binh", "step", "approve"))
+        act(dossier, "assign", "front-desk", Map.of("version", 0, "assignee", "leader.officer", "step", "approve"))
                 .then().statusCode(200);
         JsonPath leader = actions(dossier, "leader");
         assertThat(leader.getList("actions.action"))
                 .containsExactly("ASSIGN", "EXTEND", "APPROVE", "REJECT", "STOP")
                 .doesNotContain("RETURN_RESULT", "WITHDRAW");
-        // the desk may still withdraw at the citizen's request, but not return a result not yet decided
-        assertThat(actions(dossier, "front-desk").getList("actions.action"))
-                .containsExactly("ASSIGN", "REQUEST_SUPPLEMENT", "WITHDRAW");
+        // the desk does not hold it, but may still withdraw it at the citizen's request, at the counter
+        assertThat(actions(dossier, "front-desk").getList("actions.action")).containsExactly("WITHDRAW");
         // not offered, and refused: RETURN_RESULT; offered, and done at the path named: approval
         act(dossier, "result-return", "front-desk", Map.of("version", leader.getLong("version"))).then().statusCode(409);
         String approval = leader.getString("actions.find { it.action == 'APPROVE' }.path");
         act(dossier, approval, "leader", Map.of("version", leader.getLong("version"))).then().statusCode(200);
-        // once decided, the result waits for the clerk's hand-off: the leader has nothing left but to hand it on
+        // once decided, the result waits for the clerk's hand-off: the leader may only take it back, the desk wait
         assertThat(actions(dossier, "leader").getList("actions.action")).containsExactly("ASSIGN");
-        assertThat(actions(dossier, "front-desk").getList("actions.action")).containsExactly("ASSIGN");
+        assertThat(actions(dossier, "front-desk").getList("actions")).isEmpty();
+        assertThat(actions(dossier, "clerk").getList("actions.action")).containsExactly("ASSIGN");
     }
 
     @Test

@@ -60,15 +60,15 @@ class DossierActionsTest {
         Announced dossier = TestDossiers.received(UNIT, THURSDAY_CLOSING);
         KafkaTestClient.Position from = PublishedEvents.mark(vn.motcua.contracts.Topics.DOSSIER);
 
-        act(dossier, "assign", "front-desk", Map.of("version", 0, "assignee", "specialist.binh")).then().statusCode(200)
+        act(dossier, "assign", "front-desk", Map.of("version", 0, "assignee", "specialist.officer")).then().statusCode(200)
                 .body("status", equalTo("PROCESSING")).body("nationalStatus", equalTo(4)).body("stepNumber", equalTo(2));
-        act(dossier, "assign", "specialist", Map.of("version", 1, "assignee", "leader.an")).then().statusCode(200)
+        act(dossier, "assign", "specialist", Map.of("version", 1, "assignee", "leader.officer")).then().statusCode(200)
                 .body("stepNumber", equalTo(3));
         act(dossier, "approval", "leader", Map.of("version", 2)).then().statusCode(200)
                 .body("nationalStatus", equalTo(9)).body("stepNumber", equalTo(4)).body("assignee", nullValue());
-        // the approval is not the return: the desk returns the result only once the clerk handed it over
+        // the approval is not the return: the desk returns the result only once the clerk (who holds it) handed it over
         act(dossier, "result-return", "front-desk", Map.of("version", 3)).then().statusCode(409)
-                .body("type", endsWith("/step-does-not-allow"));
+                .body("type", endsWith("/not-the-holder"));
         act(dossier, "assign", "clerk", Map.of("version", 3, "assignee", "front-desk.officer")).then().statusCode(200)
                 .body("nationalStatus", equalTo(9)).body("stepNumber", equalTo(5));
         act(dossier, "result-return", "front-desk", Map.of("version", 4)).then().statusCode(200)
@@ -91,10 +91,22 @@ class DossierActionsTest {
     }
 
     @Test
+    void aRejectionGoesStraightToTheDeskWhichReturnsTheRefusal() throws Exception {
+        Announced dossier = TestDossiers.received(UNIT, THURSDAY_CLOSING);
+        int version = toApprovalStep(dossier);
+        act(dossier, "rejection", "leader", Map.of("version", version, "reason", "không đủ điều kiện")).then()
+                .statusCode(200).body("nationalStatus", equalTo(9)).body("stepNumber", equalTo(5));
+        act(dossier, "result-return", "front-desk", Map.of("version", version + 1)).then().statusCode(200)
+                .body("nationalStatus", equalTo(10));
+        assertEquals(0, TestDossiers.count("select count(*) from dossier_step where dossier_id = ? and step_name = "
+                + "'issue'", dossier.id()));
+    }
+
+    @Test
     void supplementPausesTheClockAndItsWorkingTimeIsAddedOnReceipt() throws Exception {
         Announced dossier = TestDossiers.received(UNIT, THURSDAY_CLOSING);
         KafkaTestClient.Position from = PublishedEvents.mark(vn.motcua.contracts.Topics.DOSSIER);
-        act(dossier, "assign", "leader", Map.of("version", 0, "assignee", "specialist.binh")).then().statusCode(200);
+        act(dossier, "assign", "front-desk", Map.of("version", 0, "assignee", "specialist.officer")).then().statusCode(200);
         act(dossier, "supplement-request", "specialist",
                 Map.of("version", 1, "reason", "thiếu giấy tờ", "missing", "bản sao CCCD")).then().statusCode(200)
                 .body("nationalStatus", equalTo(5));
@@ -115,14 +127,14 @@ class DossierActionsTest {
     void aSecondSupplementRequestCountsTheDossierAsLate() {
         Announced dossier = TestDossiers.received(UNIT, THURSDAY_CLOSING);
         KafkaTestClient.Position from = PublishedEvents.mark(vn.motcua.contracts.Topics.DOSSIER);
-        act(dossier, "assign", "leader", Map.of("version", 0, "assignee", "specialist.binh")).then().statusCode(200);
+        act(dossier, "assign", "front-desk", Map.of("version", 0, "assignee", "specialist.officer")).then().statusCode(200);
         Map<String, Object> request = Map.of("reason", "thiếu", "missing", "bản sao CCCD");
         act(dossier, "supplement-request", "specialist", with(request, 1)).then().statusCode(200);
         act(dossier, "supplement-received", "front-desk", Map.of("version", 2)).then().statusCode(200);
         act(dossier, "supplement-request", "specialist", with(request, 3)).then().statusCode(200)
                 .body("countedLate", equalTo(true));
         act(dossier, "supplement-received", "front-desk", Map.of("version", 4)).then().statusCode(200);
-        act(dossier, "assign", "specialist", Map.of("version", 5, "assignee", "leader.an")).then().statusCode(200);
+        act(dossier, "assign", "specialist", Map.of("version", 5, "assignee", "leader.officer")).then().statusCode(200);
         act(dossier, "approval", "leader", Map.of("version", 6)).then().statusCode(200);
 
         JsonPath resolved = JsonPath.from(PublishedEvents.await(from, EventType.DOSSIER_RESOLVED, dossier.id(), 1).get(0).value());
@@ -135,10 +147,11 @@ class DossierActionsTest {
     void feeIsRequestedAndPaid() {
         Announced dossier = TestDossiers.received(UNIT, THURSDAY_CLOSING);
         KafkaTestClient.Position from = PublishedEvents.mark(vn.motcua.contracts.Topics.DOSSIER);
-        act(dossier, "assign", "leader", Map.of("version", 0, "assignee", "specialist.binh")).then().statusCode(200);
+        act(dossier, "assign", "front-desk", Map.of("version", 0, "assignee", "specialist.officer")).then().statusCode(200);
         act(dossier, "fee-request", "specialist", Map.of("version", 1, "amountVnd", 50000)).then().statusCode(200)
                 .body("nationalStatus", equalTo(6));
-        act(dossier, "fee-paid", "front-desk", Map.of("version", 2, "amountVnd", 50000)).then().statusCode(200)
+        act(dossier, "fee-paid", "front-desk", Map.of("version", 2, "amountVnd", 50000, "receiptNumber", "BL-0001"))
+                .then().statusCode(200)
                 .body("nationalStatus", equalTo(4));
         PublishedEvents.await(from, EventType.FEE_REQUESTED, dossier.id(), 1);
         PublishedEvents.await(from, EventType.FEE_PAID, dossier.id(), 1);
@@ -148,7 +161,8 @@ class DossierActionsTest {
     void extensionWithApologyIsGivenOnceAndOnlyBeforeTheDueDatePasses() {
         Announced dossier = TestDossiers.received(UNIT, THURSDAY_CLOSING);
         KafkaTestClient.Position from = PublishedEvents.mark(vn.motcua.contracts.Topics.DOSSIER);
-        act(dossier, "assign", "leader", Map.of("version", 0, "assignee", "specialist.binh")).then().statusCode(200);
+        act(dossier, "assign", "front-desk", Map.of("version", 0, "assignee", "leader.officer", "step", "approve"))
+                .then().statusCode(200);
         act(dossier, "extension", "leader", Map.of("version", 1, "reason", "xin lỗi, cần xác minh",
                 "newDueAt", "2026-11-30T10:00:00Z")).then().statusCode(200)
                 .body("dueAt", equalTo("2026-11-30T10:00:00Z")).body("extensions", equalTo(1));
@@ -160,7 +174,8 @@ class DossierActionsTest {
         assertEquals("2026-11-26T10:00:00Z", extended.getString("previousDueAt"));
 
         Announced late = TestDossiers.received(UNIT, THURSDAY_CLOSING);
-        act(late, "assign", "leader", Map.of("version", 0, "assignee", "specialist.binh")).then().statusCode(200);
+        act(late, "assign", "front-desk", Map.of("version", 0, "assignee", "leader.officer", "step", "approve"))
+                .then().statusCode(200);
         clock.set(Instant.parse("2026-11-27T02:00:00Z"));  // Friday: the due date has passed
         act(late, "extension", "leader", Map.of("version", 1, "reason", "muộn",
                 "newDueAt", "2026-12-01T10:00:00Z")).then().statusCode(409);
@@ -171,7 +186,8 @@ class DossierActionsTest {
         Announced stopped = TestDossiers.received(UNIT, THURSDAY_CLOSING);
         Announced withdrawn = TestDossiers.received(UNIT, THURSDAY_CLOSING);
         KafkaTestClient.Position from = PublishedEvents.mark(vn.motcua.contracts.Topics.DOSSIER);
-        act(stopped, "assign", "leader", Map.of("version", 0, "assignee", "specialist.binh")).then().statusCode(200);
+        act(stopped, "assign", "front-desk", Map.of("version", 0, "assignee", "leader.officer", "step", "approve"))
+                .then().statusCode(200);
         act(stopped, "stop", "leader", Map.of("version", 1, "reason", "không đủ điều kiện")).then().statusCode(200)
                 .body("nationalStatus", equalTo(8));
         act(withdrawn, "withdrawal", "front-desk", Map.of("version", 0, "reason", "công dân xin rút"))
@@ -209,8 +225,8 @@ class DossierActionsTest {
     @Test
     void aStaleVersionIsRefused() {
         Announced dossier = TestDossiers.received(UNIT, THURSDAY_CLOSING);
-        act(dossier, "assign", "leader", Map.of("version", 0, "assignee", "a")).then().statusCode(200);
-        act(dossier, "assign", "leader", Map.of("version", 0, "assignee", "b")).then().statusCode(409)
+        act(dossier, "assign", "front-desk", Map.of("version", 0, "assignee", "a")).then().statusCode(200);
+        act(dossier, "assign", "front-desk", Map.of("version", 0, "assignee", "b")).then().statusCode(409)
                 .contentType("application/problem+json");
     }
 
@@ -257,9 +273,9 @@ class DossierActionsTest {
         Announced dossier = TestDossiers.received(UNIT, THURSDAY_CLOSING);
         String etag = given().header("Authorization", bearer("leader", UNIT)).get("/api/v1/dossiers/{code}", dossier.code())
                 .then().statusCode(200).header("ETag", "\"0\"").extract().header("ETag");
-        actIfMatch(dossier, "assign", "leader", etag, Map.of("assignee", "a")).then().statusCode(200)
+        actIfMatch(dossier, "assign", "front-desk", etag, Map.of("assignee", "a")).then().statusCode(200)
                 .header("ETag", "\"1\"");
-        actIfMatch(dossier, "assign", "leader", etag, Map.of("assignee", "b")).then().statusCode(412)
+        actIfMatch(dossier, "assign", "front-desk", etag, Map.of("assignee", "b")).then().statusCode(412)
                 .contentType("application/problem+json").body("detail", containsString("version 1"));
         actIfMatch(dossier, "assign", "leader", "\"1\"", Map.of("version", 0, "assignee", "b")).then().statusCode(400)
                 .contentType("application/problem+json");
@@ -272,8 +288,8 @@ class DossierActionsTest {
 
     /** Hands a fresh dossier from the desk to a specialist and on to a leader; returns its version. */
     static int toApprovalStep(Announced dossier) {
-        act(dossier, "assign", "front-desk", Map.of("version", 0, "assignee", "specialist.binh")).then().statusCode(200);
-        act(dossier, "assign", "specialist", Map.of("version", 1, "assignee", "leader.an")).then().statusCode(200);
+        act(dossier, "assign", "front-desk", Map.of("version", 0, "assignee", "specialist.officer")).then().statusCode(200);
+        act(dossier, "assign", "specialist", Map.of("version", 1, "assignee", "leader.officer")).then().statusCode(200);
         return 2;
     }
 

@@ -20,14 +20,14 @@ class ReadingTest {
     @Test
     void timelineListsWhoDidWhatAndWhy() {
         Announced dossier = TestDossiers.received("31642", Instant.parse("2026-12-20T10:00:00Z"));
-        DossierActionsTest.act(dossier, "assign", "leader", Map.of("version", 0, "assignee", "binh", "reason", "giao"))
+        DossierActionsTest.act(dossier, "assign", "front-desk", Map.of("version", 0, "assignee", "binh", "reason", "giao"))
                 .then().statusCode(200);
-        String leaderId = given().header("Authorization", DossierActionsTest.bearer("leader", "31642"))
+        String deskId = given().header("Authorization", DossierActionsTest.bearer("front-desk", "31642"))
                 .get("/api/v1/caller").then().statusCode(200).extract().path("userId");
         given().header("Authorization", DossierActionsTest.bearer("specialist", "31642"))
                 .get("/api/v1/timelines/{code}", dossier.code())
                 .then().statusCode(200).body("action", contains("RECEIVE", "ASSIGN"))
-                .body("[1].actor", equalTo(leaderId)).body("[1].reason", equalTo("giao"))
+                .body("[1].actor", equalTo(deskId)).body("[1].reason", equalTo("giao"))
                 .body("[1].fromStatus", equalTo(2)).body("[1].toStatus", equalTo(4))
                 .body("step", contains("receive", "appraise")).body("[0].stepTimeliness", nullValue())
                 .body("[1].dueAt", equalTo("2026-12-20T10:00:00Z")).body("[1].stepDueAt", notNullValue())
@@ -54,7 +54,7 @@ class ReadingTest {
     void myQueueHoldsTheDossiersAssignedToMe() {
         Announced dossier = TestDossiers.received("31644", Instant.parse("2026-12-20T10:00:00Z"));
         TestDossiers.received("31644", Instant.parse("2026-12-19T10:00:00Z"));
-        DossierActionsTest.act(dossier, "assign", "leader", Map.of("version", 0, "assignee", "specialist.officer"))
+        DossierActionsTest.act(dossier, "assign", "front-desk", Map.of("version", 0, "assignee", "specialist.officer"))
                 .then().statusCode(200);
         given().header("Authorization", DossierActionsTest.bearer("specialist", "31644")).get("/api/v1/queues/mine")
                 .then().statusCode(200).body("items.code", contains(dossier.code()));

@@ -55,13 +55,17 @@ public final class TestDossiers {
 
     /** Publishes the DossierReceived of {@code dossier} carrying the lookup-secret verifier {@code lookupSecretHash}. */
     public static void send(Announced dossier, String eventId, String lookupSecretHash) {
+        send(dossier, eventId, lookupSecretHash, "ho-tich");
+    }
+
+    private static void send(Announced dossier, String eventId, String lookupSecretHash, String fieldCode) {
         Instant receivedAt = dossier.dueAt().minus(Duration.ofDays(5));
         String payload = """
                 {"dossierId":"%s","dossierCode":"%s","unitCode":"%s","procedureCode":"%s","procedureVersion":1,
-                 "fieldCode":"ho-tich","level":"COMMUNE","channel":"IN_PERSON","receivedAt":"%s","dueAt":"%s",
+                 "fieldCode":"%s","level":"COMMUNE","channel":"IN_PERSON","receivedAt":"%s","dueAt":"%s",
                  "processingTime":{"amount":3,"unit":"WORKING_DAYS"},
                  "lookupSecretHash":"%s","applicantInitials":"N.V.A.","workingHours":%s,"legacyId":%s}"""
-                .formatted(dossier.id(), dossier.code(), dossier.unitCode(), dossier.procedureCode(), receivedAt,
+                .formatted(dossier.id(), dossier.code(), dossier.unitCode(), dossier.procedureCode(), fieldCode, receivedAt,
                         dossier.dueAt(),
                         lookupSecretHash, dossier.workingHoursJson(),
                         dossier.legacyId() == null ? "null" : "\"" + dossier.legacyId() + "\"");
@@ -84,6 +88,15 @@ public final class TestDossiers {
         Announced dossier = newDossier(unitCode, dueAt, procedureCode);
         String eventId = UUID.randomUUID().toString();
         send(dossier, eventId);
+        awaitProcessed(eventId);
+        return dossier;
+    }
+
+    /** Announces a new dossier of a procedure of field {@code fieldCode} (e.g. {@code chung-thuc}) and waits for its case. */
+    public static Announced receivedInField(String unitCode, Instant dueAt, String fieldCode) {
+        Announced dossier = newDossier(unitCode, dueAt);
+        String eventId = UUID.randomUUID().toString();
+        send(dossier, eventId, LookupSecretHash.of(LOOKUP_KEY, dossier.code(), dossier.secret()), fieldCode);
         awaitProcessed(eventId);
         return dossier;
     }
