@@ -16,8 +16,8 @@ import vn.motcua.contracts.reference.UnitChanged;
  */
 public final class UnitTree {
 
-    /** One period of a unit's place in the tree. */
-    private record Placement(String parentCode, LocalDate validFrom, LocalDate validTo) {
+    /** One period of a unit's place in the tree, and its name then. */
+    private record Placement(String parentCode, String name, LocalDate validFrom, LocalDate validTo) {
         boolean inForceOn(LocalDate day) {
             return (validFrom == null || !day.isBefore(validFrom)) && (validTo == null || day.isBefore(validTo));
         }
@@ -44,7 +44,7 @@ public final class UnitTree {
     public UnitTree with(UnitChanged unit) {
         Map<String, List<Placement>> next = new HashMap<>(placements);
         next.put(unit.code(), unit.versions().stream()
-                .map(v -> new Placement(v.parentCode(), v.validFrom(), v.validTo())).toList());
+                .map(v -> new Placement(v.parentCode(), v.name(), v.validFrom(), v.validTo())).toList());
         return new UnitTree(Map.copyOf(next));
     }
 
@@ -61,6 +61,17 @@ public final class UnitTree {
     public Optional<String> parentOn(String code, LocalDate day) {
         return placements.getOrDefault(code, List.of()).stream().filter(p -> p.inForceOn(day))
                 .map(Placement::parentCode).filter(parent -> parent != null).findFirst();
+    }
+
+    /**
+     * The unit's name on that day (e.g. {@code Xã Long Phú}), for papers a person reads; outside its
+     * versions, the name of its latest one. Empty for an unknown unit.
+     */
+    public Optional<String> nameOn(String code, LocalDate day) {
+        List<Placement> versions = placements.getOrDefault(code, List.of());
+        return versions.stream().filter(p -> p.inForceOn(day)).map(Placement::name).filter(n -> n != null)
+                .findFirst().or(() -> versions.stream().map(Placement::name).filter(n -> n != null)
+                        .reduce((earlier, later) -> later));
     }
 
     /** True if {@code ancestor} is {@code unit} itself or above it in the tree on that day. */
