@@ -25,10 +25,11 @@ import org.jboss.logging.Logger;
 import vn.motcua.contracts.CloudEventHeaders;
 import vn.motcua.contracts.EventType;
 import vn.motcua.contracts.Topics;
+import vn.motcua.contracts.reference.ProcedurePublished;
 import vn.motcua.contracts.reference.UnitChanged;
 
 /**
- * Keeps {@link UnitScope}'s tree up to date: every instance reads the whole compacted
+ * Keeps {@link UnitScope}'s tree (and {@link CatalogueNames}) up to date: every instance reads the whole compacted
  * {@code motcua.reference} topic from its beginning, then follows it, without a consumer group (each
  * instance needs every unit, and nothing is committed). A record that cannot be read is logged and
  * skipped: the tree is a copy, rebuilt from the topic at the next start. When the broker cannot be
@@ -45,6 +46,7 @@ public class ReferenceUnitsReader {
     }
 
     private final UnitScope scope;
+    private final CatalogueNames catalogue;
     private final ObjectMapper json;
     private final Supplier<String> bootstrapServers;
     private final boolean enabled;
@@ -57,19 +59,26 @@ public class ReferenceUnitsReader {
     private volatile State state = new State(false, Instant.now(), Optional.empty()); // starting
 
     @Inject
-    ReferenceUnitsReader(UnitScope scope, ObjectMapper json,
+    ReferenceUnitsReader(UnitScope scope, CatalogueNames catalogue, ObjectMapper json,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
             @ConfigProperty(name = "motcua.unit-scope.enabled", defaultValue = "true") boolean enabled,
             @ConfigProperty(name = "motcua.unit-scope.metadata-timeout", defaultValue = "10s") Duration metadataTimeout,
             @ConfigProperty(name = "motcua.unit-scope.retry.initial-backoff", defaultValue = "1s") Duration firstBackoff,
             @ConfigProperty(name = "motcua.unit-scope.retry.max-backoff", defaultValue = "30s") Duration maxBackoff) {
-        this(scope, json, () -> bootstrapServers, enabled, metadataTimeout, firstBackoff, maxBackoff);
+        this(scope, catalogue, json, () -> bootstrapServers, enabled, metadataTimeout, firstBackoff, maxBackoff);
     }
 
     /** A reader that asks {@code bootstrapServers} for the broker each time it connects. */
     ReferenceUnitsReader(UnitScope scope, ObjectMapper json, Supplier<String> bootstrapServers, boolean enabled,
             Duration metadataTimeout, Duration firstBackoff, Duration maxBackoff) {
+        this(scope, new CatalogueNames(), json, bootstrapServers, enabled, metadataTimeout, firstBackoff, maxBackoff);
+    }
+
+    ReferenceUnitsReader(UnitScope scope, CatalogueNames catalogue, ObjectMapper json,
+            Supplier<String> bootstrapServers, boolean enabled, Duration metadataTimeout, Duration firstBackoff,
+            Duration maxBackoff) {
         this.scope = scope;
+        this.catalogue = catalogue;
         this.json = json;
         this.bootstrapServers = bootstrapServers;
         this.enabled = enabled;
@@ -203,14 +212,18 @@ public class ReferenceUnitsReader {
 
     private void take(ConsumerRecord<String, String> record) {
         Header type = record.headers().lastHeader(CloudEventHeaders.TYPE);
-        if (type == null || record.value() == null
-                || !EventType.UNIT_CHANGED.type().equals(new String(type.value(), StandardCharsets.UTF_8))) {
+        if (type == null || record.value() == null) {
             return;
         }
+        String eventType = new String(type.value(), StandardCharsets.UTF_8);
         try {
-            scope.apply(json.readValue(record.value(), UnitChanged.class));
+            if (EventType.UNIT_CHANGED.type().equals(eventType)) {
+                scope.apply(json.readValue(record.value(), UnitChanged.class));
+            } else if (EventType.PROCEDURE_PUBLISHED.type().equals(eventType)) {
+                catalogue.apply(json.readValue(record.value(), ProcedurePublished.class));
+            }
         } catch (Exception e) {
-            LOG.warnf("Skipping unit record %s at %s-%d@%d: %s", record.key(), record.topic(), record.partition(),
+            LOG.warnf("Skipping reference record %s at %s-%d@%d: %s", record.key(), record.topic(), record.partition(),
                     record.offset(), e.getMessage());
         }
     }

@@ -64,14 +64,14 @@ public final class UnitTree {
     }
 
     /**
-     * The unit's name on that day (e.g. {@code Xã Long Phú}), for papers people read; the name of its latest version
-     * when none is in force that day; empty for an unknown unit.
+     * The unit's name on that day (e.g. {@code Xã Long Phú}), for papers a person reads; outside its
+     * versions, the name of its latest one. Empty for an unknown unit.
      */
     public Optional<String> nameOn(String code, LocalDate day) {
         List<Placement> versions = placements.getOrDefault(code, List.of());
         return versions.stream().filter(p -> p.inForceOn(day)).map(Placement::name).filter(n -> n != null)
-                .findFirst()
-                .or(() -> versions.isEmpty() ? Optional.empty() : Optional.ofNullable(versions.get(versions.size() - 1).name()));
+                .findFirst().or(() -> versions.stream().map(Placement::name).filter(n -> n != null)
+                        .reduce((earlier, later) -> later));
     }
 
     /** True if {@code ancestor} is {@code unit} itself or above it in the tree on that day. */

@@ -84,4 +84,12 @@ class UnitTreeTest {
         assertThat(moved.covers("946", "31510", day)).isTrue();
         assertThat(moved.covers("941", "31510", day)).isFalse();
     }
+
+    @Test
+    void aUnitIsNamedAsItWasOnTheDayAndAfterItsLastVersionByThatOne() {
+        assertThat(TREE.nameOn("31639", LocalDate.of(2024, 5, 2))).contains("Thị trấn Long Phú");
+        assertThat(TREE.nameOn("31639", LocalDate.of(2026, 12, 7))).contains("Xã Long Phú");
+        assertThat(TREE.nameOn("946", LocalDate.of(2026, 12, 7))).contains("Huyện Long Phú"); // abolished
+        assertThat(TREE.nameOn("99999", LocalDate.of(2026, 12, 7))).isEmpty();
+    }
 }

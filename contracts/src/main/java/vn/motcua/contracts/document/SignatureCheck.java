@@ -4,6 +4,11 @@ package vn.motcua.contracts.document;
 public enum SignatureCheck {
     /** Every signature is intact and chains to a trust anchor. */
     VALID,
+    /**
+     * Every signature is intact, but a certificate does not chain to a trust anchor (e.g. the
+     * development CA's demo certificates).
+     */
+    VALID_UNTRUSTED_CHAIN,
     /** A signature is broken: the file changed after signing, or the signature itself is corrupt. */
     INVALID,
     /** Signatures are intact but not all could be confirmed, e.g. no chain to a trust anchor. */

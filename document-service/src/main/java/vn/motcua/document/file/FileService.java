@@ -51,10 +51,13 @@ public class FileService {
     private final FilesConfig config;
     private final Audit audit;
     private final FrozenFiles frozen;
+    private final ResultScreening screening;
 
     FileService(EntityManager entityManager, ContentStore contents, Dossiers dossiers,
-            DigitisationRecords digitisation, Clock clock, FilesConfig config, Audit audit, FrozenFiles frozen) {
+            DigitisationRecords digitisation, Clock clock, FilesConfig config, Audit audit, FrozenFiles frozen,
+            ResultScreening screening) {
         this.frozen = frozen;
+        this.screening = screening;
         this.entityManager = entityManager;
         this.contents = contents;
         this.dossiers = dossiers;
@@ -72,10 +75,12 @@ public class FileService {
         }
         UUID id = UUID.randomUUID();
         try (CheckedContent content = receive(body, declaredLength)) {
+            Optional<String> suspicion = screening.suspicion(upload.provenance(), content.kind(), content.path(),
+                    upload.dossierCode().orElse("-"));
             String key = contents.write("files/" + id, content.path());
             try {
                 FileView file = QuarkusTransaction.requiringNew().call(() -> {
-                    FileView recorded = recordNewFile(id, upload, content, key, actor);
+                    FileView recorded = recordNewFile(id, upload, content, key, suspicion, actor);
                     audit.record("file.uploaded", id.toString(), null);
                     return recorded;
                 });
@@ -103,6 +108,8 @@ public class FileService {
         }
         QuarkusTransaction.requiringNew().run(() -> frozen.requireChangeable(fileId));
         try (CheckedContent content = receive(body, declaredLength)) {
+            Optional<String> suspicion = screening.suspicion(file.provenance, content.kind(), content.path(),
+                    Optional.ofNullable(file.dossierCode).orElse("-"));
             String key = contents.write("files/" + fileId, content.path());
             try {
                 return QuarkusTransaction.requiringNew().call(() -> {
@@ -111,7 +118,7 @@ public class FileService {
                     frozen.requireChangeable(fileId);
                     current.currentVersion++;
                     FileVersion version = appendVersion(current, key, content.sha256(), content.size(),
-                            content.kind(), name.orElse(null), null, actor.username());
+                            content.kind(), name.orElse(null), null, actor.username(), suspicion);
                     contents.confirm(key);
                     audit.record("file.version-added", fileId.toString(), null);
                     return view(current, version);
@@ -241,14 +248,15 @@ public class FileService {
         }
     }
 
-    private FileView recordNewFile(UUID id, Upload upload, CheckedContent content, String key, Actor actor) {
+    private FileView recordNewFile(UUID id, Upload upload, CheckedContent content, String key,
+            Optional<String> suspicion, Actor actor) {
         KnownDossier dossier = upload.dossierCode().map(code -> dossiers.requireHeldBy(code, actor.unitCode()))
                 .orElse(null);
         StoredFile file = newFile(id, upload.provenance(), dossier == null ? null : dossier.code,
                 upload.component().orElse(null), upload.idempotencyKey().orElse(null), actor);
         entityManager.persist(file);
         FileVersion version = appendVersion(file, key, content.sha256(), content.size(), content.kind(),
-                upload.name().orElse(null), null, actor.username());
+                upload.name().orElse(null), null, actor.username(), suspicion);
         contents.confirm(key);
         if (dossier != null) {
             announceDigitisation(file, version, dossier);
@@ -275,7 +283,15 @@ public class FileService {
     /** Version {@code file.currentVersion}: call after {@link #newFile} (version 1) or after incrementing it. */
     private FileVersion appendVersion(StoredFile file, String key, String sha256, long size, FileKind kind,
             String name, String note, String username) {
+        return appendVersion(file, key, sha256, size, kind, name, note, username, Optional.empty());
+    }
+
+    /** With a suspicion, the version is inserted marked (set before persist: the columns are never updated). */
+    private FileVersion appendVersion(StoredFile file, String key, String sha256, long size, FileKind kind,
+            String name, String note, String username, Optional<String> suspicion) {
         FileVersion version = new FileVersion();
+        version.suspicious = suspicion.isPresent();
+        version.suspicionReason = suspicion.orElse(null);
         version.fileId = file.id;
         version.version = file.currentVersion;
         version.storageKey = key;

@@ -45,6 +45,14 @@ public class FileVersion {
     @Column(updatable = false)
     public String note;
 
+    /** Its PDF signatures did not validate when it was received (a RESULT file): accepted, but marked. */
+    @Column(nullable = false, updatable = false)
+    public boolean suspicious;
+
+    /** Why it is {@link #suspicious}, in words; null otherwise. */
+    @Column(name = "suspicion_reason", updatable = false)
+    public String suspicionReason;
+
     @Column(name = "stored_at", nullable = false, updatable = false)
     public Instant storedAt;
 

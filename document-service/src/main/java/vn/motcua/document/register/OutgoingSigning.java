@@ -16,7 +16,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -35,6 +38,7 @@ import vn.motcua.document.file.StoredFile;
 import vn.motcua.document.file.VerifiedContent;
 import vn.motcua.document.signature.PadesSigner;
 import vn.motcua.document.signature.PdfSignatureValidator;
+import vn.motcua.document.signature.SignatureAppearance;
 import vn.motcua.document.signature.SignatureReport;
 import vn.motcua.document.signature.SigningCertificate;
 import vn.motcua.document.signature.SigningCertificates;
@@ -82,7 +86,16 @@ public class OutgoingSigning {
 
     /** What signing needs, read before the slow part (reading, signing and storing the PDF). */
     private record Plan(OutgoingStatus status, StoredFile file, int fileVersion, SigningCertificate certificate,
-            Optional<String> personSerial, String reason) {
+            Optional<String> personSerial, String reason, Stamp stamp) {
+    }
+
+    /** What the visible signature will show, but for the signer's name and the time, known only when signing. */
+    private record Stamp(SignerRole role, Optional<String> signerTitle, String symbol, LocalDate documentDate) {
+
+        SignatureAppearance appearance(String signerName, Instant signedAt) {
+            return role == SignerRole.PERSON ? SignatureStamp.person(signerName, signerTitle, signedAt)
+                    : SignatureStamp.organisation(signerName, symbol, documentDate, signedAt);
+        }
     }
 
     public OutgoingView sign(UUID id, SignerRole role, FileService.Actor actor) {
@@ -93,7 +106,8 @@ public class OutgoingSigning {
             SigningKey key = certificates.keyOf(plan.certificate());
             Instant signingTime = Instant.now(clock);
             DSSDocument signed = signer.sign(pdf, key, new PadesSigner.Purpose(plan.reason(),
-                    "Đơn vị " + actor.unitCode(), signingTime));
+                    "Đơn vị " + actor.unitCode(), signingTime),
+                    Optional.of(plan.stamp().appearance(nameOf(key), signingTime)));
             Path signedFile = Files.createTempFile(workDirectory, "signed-", ".pdf");
             try {
                 Written written = write(signed, signedFile);
@@ -116,21 +130,17 @@ public class OutgoingSigning {
         }
     }
 
-    /** Before issue: the current PDF still carries both recorded signatures, intact and over unchanged content. */
+    /** Before issue: the current PDF still carries both recorded signatures, intact, and they validate. */
     void checkBothSignaturesIntact(OutgoingDocument document) {
         StoredFile file = files.require(document.fileId, document.unitCode);
         try (VerifiedContent current = files.read(file, file.currentVersion)) {
             SignatureReport report = validator.validate(new FileDocument(current.path().toFile()));
+            Map<SignerRole, String> recorded = new EnumMap<>(SignerRole.class);
             for (SignerRole role : SignerRole.values()) {
-                DocumentSignature signature = entityManager.find(DocumentSignature.class,
-                        new DocumentSignature.Key(document.id, role));
-                if (signature == null || report.verdict() == SignatureCheck.INVALID
-                        || !report.hasIntactSignatureBy(signature.certificateSerial)) {
-                    throw ProblemException.conflict("signature-broken", "The file to issue does not carry an intact "
-                            + role.name().toLowerCase() + " signature over unchanged content; it was changed after "
-                            + "signing and must be signed again");
-                }
+                Optional.ofNullable(entityManager.find(DocumentSignature.class, new DocumentSignature.Key(document.id,
+                        role))).ifPresent(signature -> recorded.put(role, signature.certificateSerial));
             }
+            IssuableSignatures.require(report, recorded);
         }
     }
 
@@ -158,7 +168,9 @@ public class OutgoingSigning {
         String reason = role == SignerRole.PERSON
                 ? "Ký duyệt " + document.type.vietnameseName().toLowerCase()
                 : "Ban hành văn bản số " + document.symbol;
-        return new Plan(document.status, file, file.currentVersion, certificate, personSerial, reason);
+        Stamp stamp = new Stamp(role, Optional.ofNullable(document.signerTitle), document.symbol,
+                document.documentDate);
+        return new Plan(document.status, file, file.currentVersion, certificate, personSerial, reason, stamp);
     }
 
     private static void checkExistingSignatures(SignatureReport report, Plan plan) {

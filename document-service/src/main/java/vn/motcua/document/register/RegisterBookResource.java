@@ -19,6 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.backbone.problem.ProblemException;
 import vn.motcua.backbone.security.Caller;
+import vn.motcua.backbone.security.UnitScope;
+import vn.motcua.backbone.security.UnitTree;
 import vn.motcua.backbone.security.Roles;
 import vn.motcua.contracts.document.DeliveryMode;
 import vn.motcua.contracts.document.SignatureCheck;
@@ -36,6 +38,7 @@ public class RegisterBookResource {
             DeliveryMode.ELECTRONIC_AND_PAPER, "Điện tử và giấy");
     private static final Map<SignatureCheck, String> CHECK = Map.of(
             SignatureCheck.VALID, "Hợp lệ",
+            SignatureCheck.VALID_UNTRUSTED_CHAIN, "Nguyên vẹn, chưa tin cậy", // intact, chain not trusted
             SignatureCheck.INVALID, "Không hợp lệ (đã bị sửa đổi)",
             SignatureCheck.INDETERMINATE, "Chưa xác định",
             SignatureCheck.NOT_SIGNED, "Không có chữ ký số",
@@ -44,7 +47,10 @@ public class RegisterBookResource {
     private final EntityManager entityManager;
     private final Caller caller;
 
-    RegisterBookResource(EntityManager entityManager, Caller caller) {
+    private final UnitScope units;
+
+    RegisterBookResource(EntityManager entityManager, Caller caller, UnitScope units) {
+        this.units = units;
         this.entityManager = entityManager;
         this.caller = caller;
     }
@@ -77,7 +83,7 @@ public class RegisterBookResource {
                 Optional.ofNullable(d.dossierCode).map(c -> "Hồ sơ " + c).orElse(""))).toList();
         byte[] pdf = RegisterBookPdf.render(
                 chosen == Series.SECRET ? "SỔ ĐĂNG KÝ VĂN BẢN MẬT ĐI" : "SỔ ĐĂNG KÝ VĂN BẢN ĐI",
-                period.subtitle(unit),
+                period.subtitle(unit, units.tree()),
                 List.of(new RegisterBookPdf.Column("Số, ký hiệu văn bản", 1.2f),
                         new RegisterBookPdf.Column("Ngày tháng văn bản", 0.9f),
                         new RegisterBookPdf.Column("Tên loại và trích yếu nội dung văn bản", 3f),
@@ -110,7 +116,7 @@ public class RegisterBookResource {
                 Optional.ofNullable(d.documentDate).map(DAY::format).orElse(""),
                 Optional.ofNullable(d.type).map(t -> t.vietnameseName() + ": ").orElse("") + d.summary,
                 CHECK.get(d.signatureCheck))).toList();
-        byte[] pdf = RegisterBookPdf.render("SỔ ĐĂNG KÝ VĂN BẢN ĐẾN", period.subtitle(unit),
+        byte[] pdf = RegisterBookPdf.render("SỔ ĐĂNG KÝ VĂN BẢN ĐẾN", period.subtitle(unit, units.tree()),
                 List.of(new RegisterBookPdf.Column("Số đến", 0.6f),
                         new RegisterBookPdf.Column("Ngày đến", 0.9f),
                         new RegisterBookPdf.Column("Tác giả", 1.6f),
@@ -141,8 +147,10 @@ public class RegisterBookResource {
             return period;
         }
 
-        List<String> subtitle(String unit) {
-            return List.of("Đơn vị: " + unit, "Từ ngày " + DAY.format(from) + " đến ngày " + DAY.format(to));
+        /** The unit by its name at the period's end (its code only while the unit tree does not know it). */
+        List<String> subtitle(String unit, UnitTree units) {
+            String name = units.nameOn(unit, to).orElse("mã " + unit);
+            return List.of("Đơn vị: " + name, "Từ ngày " + DAY.format(from) + " đến ngày " + DAY.format(to));
         }
 
         private static LocalDate date(String field, String value) {

@@ -21,19 +21,36 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import eu.europa.esig.dss.model.policy.ValidationPolicy;
 
 /**
  * Validates the PAdES/PDF signatures of a document with EU DSS against configured trust anchors,
  * offline: no certificate download (AIA), no OCSP, no CRL. What it reports per signature is a
  * {@link SignatureFinding}; tampering shows as a signature that is not intact, or as content changed
  * after signing.
+ * <p>
+ * The policy is DSS's default with one change: missing revocation data is a warning, not a failure,
+ * because no revocation source is configured yet; otherwise every signature would be INDETERMINATE
+ * and the indication would contradict the verdict. The development CA is never a trust anchor: its
+ * certificates are recognised (and reported as such), not trusted.
  */
 public final class PdfSignatureValidator {
 
     private final CommonTrustedCertificateSource trustAnchors = new CommonTrustedCertificateSource();
+    private final Set<String> developmentCas;
+    private final ValidationPolicy policy = OfflinePolicy.load();
 
     public PdfSignatureValidator(Collection<X509Certificate> anchors) {
+        this(anchors, List.of());
+    }
+
+    /** @param developmentCas CA certificates whose certificates are demo ones: recognised, never trusted */
+    public PdfSignatureValidator(Collection<X509Certificate> anchors, Collection<X509Certificate> developmentCas) {
         anchors.forEach(anchor -> trustAnchors.addCertificate(new CertificateToken(anchor)));
+        this.developmentCas = developmentCas.stream().map(c -> new CertificateToken(c).getDSSIdAsString())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** Validates a PDF; anything that is not a readable PDF is refused with IllegalArgumentException. */
@@ -51,17 +68,17 @@ public final class PdfSignatureValidator {
         verifier.setAlertOnMissingRevocationData(new SilentOnStatusAlert());
         verifier.setAlertOnNoRevocationAfterBestSignatureTime(new SilentOnStatusAlert());
         validator.setCertificateVerifier(verifier);
-        Reports reports = validator.validateDocument();
+        Reports reports = validator.validateDocument(policy);
         DiagnosticData diagnostic = reports.getDiagnosticData();
         SimpleReport simple = reports.getSimpleReport();
         List<SignatureFinding> findings = new ArrayList<>();
         for (SignatureWrapper signature : diagnostic.getSignatures()) {
-            findings.add(finding(signature, simple));
+            findings.add(finding(signature, simple, developmentCas));
         }
         return SignatureReport.of(findings);
     }
 
-    private static SignatureFinding finding(SignatureWrapper signature, SimpleReport simple) {
+    private static SignatureFinding finding(SignatureWrapper signature, SimpleReport simple, Set<String> developmentCas) {
         CertificateWrapper certificate = signature.getSigningCertificate();
         Instant claimed = Optional.ofNullable(signature.getClaimedSigningTime()).map(Date::toInstant).orElse(null);
         boolean validAtSigningTime = certificate != null && claimed != null
@@ -69,7 +86,9 @@ public final class PdfSignatureValidator {
                 && !claimed.isAfter(certificate.getNotAfter().toInstant());
         Indication indication = simple.getIndication(signature.getId());
         SubIndication subIndication = simple.getSubIndication(signature.getId());
-        return new SignatureFinding(
+        boolean developmentCa = signature.getCertificateChain().stream()
+                .anyMatch(c -> developmentCas.contains(c.getId()));
+        return SignatureFinding.of(
                 certificate == null ? "unknown" : nameOf(certificate),
                 certificate == null ? "" : new java.math.BigInteger(certificate.getSerialNumber()).toString(16),
                 certificate == null ? "unknown" : issuerOf(certificate),
@@ -80,7 +99,8 @@ public final class PdfSignatureValidator {
                 signature.isTrustedChain(),
                 validAtSigningTime,
                 indication == null ? null : indication.name(),
-                subIndication == null ? null : subIndication.name());
+                subIndication == null ? null : subIndication.name(),
+                developmentCa);
     }
 
     /** Visual or page differences, or changes that are neither signatures, form filling nor annotations. */

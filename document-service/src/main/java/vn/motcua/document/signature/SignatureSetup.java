@@ -44,11 +44,11 @@ public class SignatureSetup {
     PdfSignatureValidator validator() {
         List<X509Certificate> anchors = new ArrayList<>();
         config.trustAnchors().orElse(List.of()).forEach(file -> anchors.addAll(readPem(Path.of(file))));
-        developmentCa.ifPresent(ca -> anchors.add(ca.certificate()));
         if (anchors.isEmpty()) {
             LOG.warn("No trust anchors configured (motcua.signature.trust-anchors): no signature will be VALID");
         }
-        return new PdfSignatureValidator(anchors);
+        // the development CA is recognised, never trusted: its signatures are VALID_UNTRUSTED_CHAIN
+        return new PdfSignatureValidator(anchors, developmentCa.map(ca -> List.of(ca.certificate())).orElse(List.of()));
     }
 
     public Optional<DevelopmentCa> developmentCa() {

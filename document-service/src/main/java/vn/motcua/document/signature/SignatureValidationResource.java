@@ -37,7 +37,13 @@ public class SignatureValidationResource {
 
     @GET
     @RolesAllowed({Roles.FRONT_DESK, Roles.SPECIALIST, Roles.LEADER, Roles.CLERK})
-    @Operation(summary = "Validate the signatures of a PDF version (the current one by default)")
+    @Operation(summary = "Validate the signatures of a PDF version (the current one by default)",
+            description = "verdict is the worst of the signatures' own verdicts: INVALID (broken, failed, or the"
+                    + " content changed after signing), INDETERMINATE (intact, not conclusive), VALID_UNTRUSTED_CHAIN"
+                    + " (intact, but the certificate does not chain to a trust anchor, e.g. the development CA's"
+                    + " demo certificates: developmentCa is true and message says so), VALID (intact, trusted chain,"
+                    + " DSS indication TOTAL_PASSED), NOT_SIGNED. message states the conclusion in words; each"
+                    + " signature keeps DSS's indication and sub-indication. Revocation is not checked (offline).")
     public SignatureReport validate(@PathParam("id") UUID id, @QueryParam("version") Integer version) {
         try (VerifiedContent content = files.read(id, Optional.ofNullable(version), caller.requireUnit())) {
             if (content.version().kind() != FileKind.PDF) {

@@ -52,18 +52,22 @@ class IncomingRegisterTest {
         JsonNode paper = register(incoming("Công an xã", "12/CAX", null));
 
         assertThat(List.of(valid, invalid, stranger, notSigned, paper)).extracting(d -> d.get("signatureCheck").asText())
-                .containsExactly("VALID", "INVALID", "INDETERMINATE", "NOT_SIGNED", "NOT_CHECKED");
+                .containsExactly("VALID_UNTRUSTED_CHAIN", "INVALID", "VALID_UNTRUSTED_CHAIN", "NOT_SIGNED", "NOT_CHECKED");
         int first = valid.get("incomingNumber").asInt();
         assertThat(List.of(valid, invalid, stranger, notSigned, paper)).extracting(d -> d.get("incomingNumber").asInt())
                 .containsExactly(first, first + 1, first + 2, first + 3, first + 4);
         assertThat(valid.at("/signatureReport/signatures/0/signedBy").asText()).isEqualTo("UBND huyện Long Phú");
-        assertThat(valid.at("/signatureReport/signatures/0/trustedChain").asBoolean()).isTrue();
+        // the test's CA is the development CA: recognised, not trusted (a trusted chain is PadesSignatureTest's)
+        assertThat(valid.at("/signatureReport/signatures/0/developmentCa").asBoolean()).isTrue();
+        assertThat(valid.at("/signatureReport/message").asText()).contains("development CA");
         assertThat(invalid.at("/signatureReport/signatures/0/intact").asBoolean()).isFalse();
         assertThat(stranger.at("/signatureReport/signatures/0/trustedChain").asBoolean()).isFalse();
+        assertThat(stranger.at("/signatureReport/signatures/0/developmentCa").asBoolean()).isFalse();
+        assertThat(stranger.at("/signatureReport/message").asText()).contains("does not chain to a trust anchor");
 
         String id = valid.get("id").asText();
         JsonNode event = JSON.readTree(PublishedEvents.await(mark, EventType.INCOMING_DOCUMENT_REGISTERED, id, 1).get(0).value());
-        assertThat(event.get("signatureCheck").asText()).isEqualTo("VALID");
+        assertThat(event.get("signatureCheck").asText()).isEqualTo("VALID_UNTRUSTED_CHAIN");
         assertThat(event.get("senderSymbol").asText()).isEqualTo("45/UBND-VP");
         assertThat(event.get("incomingNumber").asInt()).isEqualTo(first);
         given().header("Authorization", Officers.leader(UNIT)).get("/api/v1/incoming-documents/{id}", id)
@@ -79,7 +83,7 @@ class IncomingRegisterTest {
         try (PDDocument document = Loader.loadPDF(book)) {
             text = new PDFTextStripper().getText(document);
         }
-        assertThat(text).contains("SỔ ĐĂNG KÝ VĂN BẢN ĐẾN", "UBND huyện Long Phú", "45/UBND-VP", "Hợp lệ",
+        assertThat(text).contains("SỔ ĐĂNG KÝ VĂN BẢN ĐẾN", "UBND huyện Long Phú", "45/UBND-VP", "Nguyên vẹn",
                 "Không hợp lệ", "Hội Nông dân xã");
     }
 

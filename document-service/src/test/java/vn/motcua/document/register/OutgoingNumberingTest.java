@@ -173,20 +173,26 @@ class OutgoingNumberingTest {
         String other = Drafts.paperDecision(unit, "Về việc thành lập tổ công tác số hóa");
         register(unit, other).then().statusCode(200);
 
+        vn.motcua.testsupport.UnitEvents.publish(unit, "COMMUNE", null);
+
+        // the unit by its name (from motcua.reference), not its code
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(outgoingBookText(unit)).contains("SỔ ĐĂNG KÝ VĂN BẢN ĐI", "Đơn vị: Đơn vị thử 40007",
+                        "01/QĐ-UBND", "02/QĐ-UBND", "10/03/2025", "Quyết định: Về việc cấp giấy chứng nhận",
+                        "Trần Văn Bảy", "Nguyễn Văn An"));
+        given().header("Authorization", Officers.clerk(unit)).queryParam("from", "2025-01-01")
+                .queryParam("to", "2026-06-30").get("/api/v1/register-books/outgoing")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    private static String outgoingBookText(String unit) throws Exception {
         byte[] pdf = given().header("Authorization", Officers.clerk(unit))
                 .queryParam("from", "2025-01-01").queryParam("to", "2025-12-31")
                 .get("/api/v1/register-books/outgoing").then().statusCode(200).contentType("application/pdf")
                 .extract().asByteArray();
-
-        String text;
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            text = new PDFTextStripper().getText(document);
+            return new PDFTextStripper().getText(document);
         }
-        assertThat(text).contains("SỔ ĐĂNG KÝ VĂN BẢN ĐI", "Đơn vị: 40007", "01/QĐ-UBND", "02/QĐ-UBND",
-                "10/03/2025", "Quyết định: Về việc cấp giấy chứng nhận", "Trần Văn Bảy", "Nguyễn Văn An");
-        given().header("Authorization", Officers.clerk(unit)).queryParam("from", "2025-01-01")
-                .queryParam("to", "2026-06-30").get("/api/v1/register-books/outgoing")
-                .then().statusCode(400).contentType("application/problem+json");
     }
 
     private static Response register(String unit, String id) {

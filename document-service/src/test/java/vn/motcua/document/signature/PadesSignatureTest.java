@@ -57,6 +57,36 @@ class PadesSignatureTest {
     }
 
     @Test
+    void theOverallVerdictIsWhatEachSignatureConcluded() {
+        SignatureReport report = new PdfSignatureValidator(List.of(ca.certificate())).validate(new InMemoryDocument(twiceSigned));
+
+        assertThat(report.verdict()).isEqualTo(SignatureCheck.VALID);
+        assertThat(report.signatures()).allSatisfy(s -> {
+            assertThat(s.indication()).isEqualTo("TOTAL_PASSED");
+            assertThat(s.subIndication()).isNull();
+            assertThat(s.verdict()).isEqualTo(SignatureCheck.VALID);
+        });
+        assertThat(report.acceptable()).isTrue();
+    }
+
+    @Test
+    void underTheDevelopmentCaTheSignaturesAreIntactWithAChainSaidToBeUntrusted() {
+        SignatureReport report = new PdfSignatureValidator(List.of(), List.of(ca.certificate()))
+                .validate(new InMemoryDocument(twiceSigned));
+
+        assertThat(report.verdict()).isEqualTo(SignatureCheck.VALID_UNTRUSTED_CHAIN);
+        assertThat(report.message()).contains("development CA").contains("not a trusted authority");
+        assertThat(report.signatures()).allSatisfy(s -> {
+            assertThat(s.verdict()).isEqualTo(SignatureCheck.VALID_UNTRUSTED_CHAIN);
+            assertThat(s.developmentCa()).isTrue();
+            assertThat(s.trustedChain()).isFalse();
+            assertThat(s.indication()).isEqualTo("INDETERMINATE");
+            assertThat(s.subIndication()).isEqualTo("NO_CERTIFICATE_CHAIN_FOUND");
+        });
+        assertThat(report.acceptable()).isTrue();
+    }
+
+    @Test
     void aByteChangedAfterSigningIsReportedAsInvalid() {
         byte[] tampered = TestPdfs.tamperedWithin(twiceSigned, "QUYẾT ĐỊNH");
 
@@ -64,6 +94,7 @@ class PadesSignatureTest {
 
         assertThat(report.verdict()).isEqualTo(SignatureCheck.INVALID);
         assertThat(report.signatures()).anySatisfy(s -> assertThat(s.intact()).isFalse());
+        assertThat(report.acceptable()).isFalse();
     }
 
     @Test
@@ -81,11 +112,14 @@ class PadesSignatureTest {
     void withoutTheTrustAnchorTheSignaturesAreIntactButNotConfirmed() {
         SignatureReport report = new PdfSignatureValidator(List.of()).validate(new InMemoryDocument(twiceSigned));
 
-        assertThat(report.verdict()).isEqualTo(SignatureCheck.INDETERMINATE);
+        assertThat(report.verdict()).isEqualTo(SignatureCheck.VALID_UNTRUSTED_CHAIN);
+        assertThat(report.message()).contains("does not chain to a trust anchor");
         assertThat(report.signatures()).allSatisfy(s -> {
             assertThat(s.intact()).isTrue();
             assertThat(s.trustedChain()).isFalse();
+            assertThat(s.developmentCa()).isFalse();
         });
+        assertThat(report.acceptable()).isFalse();
     }
 
     @Test

@@ -7,11 +7,18 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.nullValue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
+import eu.europa.esig.dss.model.InMemoryDocument;
+import eu.europa.esig.dss.spi.DSSUtils;
 import io.restassured.response.Response;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -64,10 +71,15 @@ class SigningFlowTest {
                 .body("versions[1].note", equalTo("signed by Nguyễn Văn An (PERSON)"))
                 .body("versions[2].note", equalTo("signed by UBND xã Long Phú (ORGANISATION)"));
         given().header("Authorization", Officers.specialist(UNIT)).get("/api/v1/files/{id}/signatures", file)
-                .then().statusCode(200).body("verdict", equalTo("VALID"))
+                .then().statusCode(200).body("verdict", equalTo("VALID_UNTRUSTED_CHAIN"))
+                .body("message", containsString("development CA"))
                 .body("signatures.signedBy", containsInAnyOrder("Nguyễn Văn An", "UBND xã Long Phú"))
                 .body("signatures.intact", contains(true, true))
-                .body("signatures.trustedChain", contains(true, true))
+                .body("signatures.trustedChain", contains(false, false))
+                .body("signatures.developmentCa", contains(true, true))
+                .body("signatures.verdict", contains("VALID_UNTRUSTED_CHAIN", "VALID_UNTRUSTED_CHAIN"))
+                .body("signatures.indication", contains("INDETERMINATE", "INDETERMINATE"))
+                .body("signatures.subIndication", contains("NO_CERTIFICATE_CHAIN_FOUND", "NO_CERTIFICATE_CHAIN_FOUND"))
                 .body("signatures.format", contains("PAdES-BASELINE-B", "PAdES-BASELINE-B"));
 
         List<ConsumerRecord<String, String>> signed = PublishedEvents.await(mark, EventType.DOCUMENT_SIGNED, id, 2);
@@ -89,6 +101,11 @@ class SigningFlowTest {
         byte[] issuedPdf = given().header("Authorization", Officers.clerk(UNIT)).get("/api/v1/files/{id}/content", file)
                 .then().statusCode(200).extract().asByteArray();
         assertThat(downloaded).isEqualTo(issuedPdf);
+        String registeredOn = registered.get("documentDate").asText(); // yyyy-MM-dd
+        assertThat(TestPdfs.visibleText(issuedPdf)).contains("GIẤY CHỨNG NHẬN ĐĂNG KÝ HỘ KINH DOANH",
+                "Số: " + symbol, "Ngày ban hành: ngày " + registeredOn.substring(8, 10) + " tháng "
+                        + registeredOn.substring(5, 7) + " năm " + registeredOn.substring(0, 4),
+                "Ký số bởi: UBND xã Long Phú", "Ký bởi: Nguyễn Văn An", "Chức vụ: Chủ tịch");
         given().header("Lookup-Secret", "WRONG-0000").get("/api/v1/lookup/dossiers/{code}/results", dossier)
                 .then().statusCode(404).contentType("application/problem+json");
         given().get("/api/v1/lookup/dossiers/{code}/results", dossier).then().statusCode(404);
@@ -109,7 +126,10 @@ class SigningFlowTest {
         // registration the file is frozen: IssuedResultTest)
         byte[] edited = TestPdfs.withTextAddedAfterSigning(signedByPerson, "Diện tích: 5.000 m2");
         given().header("Authorization", Officers.specialist(UNIT)).contentType("application/pdf").body(edited)
-                .post("/api/v1/files/{id}/versions", file).then().statusCode(201);
+                .post("/api/v1/files/{id}/versions", file).then().statusCode(201)
+                .body("warning", containsString("changed after this signature"))
+                .body("versions[2].suspicious", equalTo(true))
+                .body("versions[1].suspicious", equalTo(false));
         register(id).then().statusCode(200);
 
         given().header("Authorization", Officers.clerk(UNIT)).get("/api/v1/files/{id}/signatures", file)
@@ -126,6 +146,35 @@ class SigningFlowTest {
         given().header("Authorization", Officers.clerk(UNIT)).get("/api/v1/files/{id}/signatures", received)
                 .then().statusCode(200).body("verdict", equalTo("INVALID"))
                 .body("signatures[0].intact", equalTo(false));
+    }
+
+    @Test
+    void aResultChangedAfterSigningOrSignedOutsideTrustIsAcceptedButMarkedWhereverItIsShown() throws Exception {
+        String dossier = TestDossiers.received(UNIT);
+        DevelopmentCa stranger = DevelopmentCa.openOrCreate(Files.createTempDirectory("stranger-ca"),
+                "other".toCharArray());
+        byte[] signed = signedBy(stranger, "Công ty giả mạo", TestPdfs.withText("GIẤY PHÉP XÂY DỰNG"));
+        byte[] tampered = TestPdfs.tamperedWithin(signed, "GIẤY PHÉP");
+
+        String broken = given().header("Authorization", Officers.specialist(UNIT)).contentType("application/pdf")
+                .body(tampered).queryParam("provenance", "RESULT").queryParam("dossierCode", dossier)
+                .post("/api/v1/files").then().statusCode(201)
+                .body("warning", containsString("INVALID"))
+                .body("versions[0].suspicious", equalTo(true))
+                .body("versions[0].suspicionReason", containsString("Broken"))
+                .extract().path("id");
+        String untrusted = uploadResult(dossier, signed);
+        String unsigned = uploadResult(dossier, TestPdfs.withText("Kết quả chưa ký"));
+
+        given().header("Authorization", Officers.clerk(UNIT)).get("/api/v1/files/{id}", untrusted)
+                .then().statusCode(200).body("warning", containsString("does not chain to a trust anchor"))
+                .body("versions[0].suspicious", equalTo(true));
+        given().header("Authorization", Officers.frontDesk(UNIT)).get("/api/v1/dossiers/{code}/files", dossier)
+                .then().statusCode(200)
+                .body("find { it.id == '" + broken + "' }.warning", containsString("Suspicious file"))
+                .body("find { it.id == '" + untrusted + "' }.warning", containsString("Suspicious file"))
+                .body("find { it.id == '" + unsigned + "' }.warning", nullValue())
+                .body("find { it.id == '" + unsigned + "' }.versions[0].suspicious", equalTo(false));
     }
 
     @Test
@@ -157,6 +206,13 @@ class SigningFlowTest {
                 {"type":"QD","issuer":"UBND","summary":"Về việc giải quyết hồ sơ %s","signerName":"Nguyễn Văn An",
                  "signerTitle":"Chủ tịch","recipients":["Người nộp hồ sơ","Lưu: VT"],"deliveryMode":"FULLY_ELECTRONIC",
                  "dossierCode":"%s","fileId":"%s"}""".formatted(dossier, dossier, file);
+    }
+
+    private static byte[] signedBy(DevelopmentCa ca, String organisation, byte[] pdf) throws Exception {
+        SigningKey key = ca.issue(Files.createTempDirectory("signer").resolve("signer.p12"), organisation, "94", null,
+                Duration.ofDays(30));
+        return DSSUtils.toByteArray(new PadesSigner().sign(new InMemoryDocument(pdf), key,
+                new PadesSigner.Purpose("Phát hành", "Sóc Trăng", Instant.now())));
     }
 
     private static Response sign(String bearer, String id, String role) {

@@ -9,6 +9,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.text.PDFTextStripper;
 
 /** Small real PDFs for tests, written with PDFBox. */
 public final class TestPdfs {
@@ -62,6 +64,19 @@ public final class TestPdfs {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.saveIncremental(out);
             return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The text a reader sees, the signature fields' appearances included (drawn into a copy of the pages). */
+    public static String visibleText(byte[] pdf) {
+        try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            PDAcroForm form = document.getDocumentCatalog().getAcroForm();
+            if (form != null) {
+                form.flatten(form.getFields(), false);
+            }
+            return new PDFTextStripper().getText(document);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import vn.motcua.backbone.problem.ProblemException;
+import vn.motcua.backbone.security.CatalogueNames;
 import vn.motcua.backbone.security.Roles;
 import vn.motcua.stats.unit.UnitDirectory;
 import vn.motcua.stats.unit.UnitHierarchy;
@@ -32,7 +33,11 @@ public class DossierReportResource {
     private final DossierCountQuery query;
     private final UnitDirectory directory;
 
-    DossierReportResource(ReportAccess access, DossierCountQuery query, UnitDirectory directory) {
+    private final CatalogueNames catalogue;
+
+    DossierReportResource(ReportAccess access, DossierCountQuery query, UnitDirectory directory,
+            CatalogueNames catalogue) {
+        this.catalogue = catalogue;
         this.access = access;
         this.query = query;
         this.directory = directory;
@@ -69,6 +74,10 @@ public class DossierReportResource {
         Map<String, String> labels = new HashMap<>();
         if (grouping == GroupBy.UNIT) {
             rows.forEach(r -> hierarchy.name(r.key(), namedOn).ifPresent(name -> labels.put(r.key(), name)));
+        } else if (grouping == GroupBy.FIELD) { // field and procedure names: the catalogue's, from motcua.reference
+            rows.forEach(r -> catalogue.fieldName(r.key()).ifPresent(name -> labels.put(r.key(), name)));
+        } else if (grouping == GroupBy.PROCEDURE) {
+            rows.forEach(r -> catalogue.procedureName(r.key()).ifPresent(name -> labels.put(r.key(), name)));
         }
         String file = "bieu-06-" + reported + "-" + reportPeriod.label().replace('/', '_') + "." + form.extension();
         Object body = form == ReportFormat.CSV ? DossierReportCsv.of(report, labels)

@@ -16,6 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.stats.DossierEvents;
+import vn.motcua.stats.ProcedureEvents;
 import vn.motcua.stats.UnitEvents;
 import vn.motcua.testsupport.TestTokens;
 
@@ -69,7 +70,7 @@ class DossierReportExportTest {
             try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
                 Sheet sheet = book.getSheet("Biểu 06");
                 assertThat(text(sheet, 1, 0)).isEqualTo("TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH");
-                assertThat(text(sheet, 2, 0)).isEqualTo("Kỳ báo cáo: 2022-Q3 (từ ngày 15/06/2022 đến ngày 14/09/2022)");
+                assertThat(text(sheet, 2, 0)).isEqualTo("Kỳ báo cáo: từ ngày 15/06/2022 đến ngày 14/09/2022");
                 assertThat(text(sheet, 3, 0)).isEqualTo("Đơn vị: Huyện Long Phú (mã " + district + ")");
                 assertThat(text(sheet, 5, 1)).isEqualTo("Đơn vị");
                 assertThat(text(sheet, 5, 2)).isEqualTo("Số hồ sơ nhận giải quyết");
@@ -80,16 +81,34 @@ class DossierReportExportTest {
                 assertThat(text(sheet, 6, 11)).isEqualTo("Trong hạn");
                 // rows by unit code: the district's code and commune A's, with their names; B counted nothing
                 List<String> keys = List.of(district, communeA).stream().sorted().toList();
-                int districtRow = 7 + keys.indexOf(district);
-                int communeRow = 7 + keys.indexOf(communeA);
+                int districtRow = DossierReportWorkbook.FIRST_DATA_ROW + keys.indexOf(district);
+                int communeRow = DossierReportWorkbook.FIRST_DATA_ROW + keys.indexOf(communeA);
                 assertThat(text(sheet, districtRow, 1)).isEqualTo("Huyện Long Phú (" + district + ")");
                 assertThat(figures(sheet, districtRow)).containsExactly(2, 1, 1, 0, 1, 1, 0, 0, 1, 1, 0, 0, 0);
                 assertThat(text(sheet, communeRow, 1)).isEqualTo("Xã Song Phụng, \"cũ\" (" + communeA + ")");
                 assertThat(figures(sheet, communeRow)).containsExactly(1, 0, 1, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0);
-                assertThat(text(sheet, 9, 1)).isEqualTo("Tổng cộng");
-                assertThat(figures(sheet, 9)).containsExactly(3, 1, 2, 0, 1, 1, 0, 0, 2, 1, 1, 0, 0);
+                assertThat(text(sheet, DossierReportWorkbook.FIRST_DATA_ROW + 2, 1)).isEqualTo("Tổng cộng");
+                assertThat(figures(sheet, DossierReportWorkbook.FIRST_DATA_ROW + 2)).containsExactly(3, 1, 2, 0, 1, 1, 0, 0, 2, 1, 1, 0, 0);
             }
         }
+    }
+
+    @Test
+    void fieldsAreNamedByTheCatalogueNotByTheirCodes() {
+        ProcedureEvents.publish("1.000001", "Thủ tục đất đai thử", "dat-dai", "Đất đai");
+        ProcedureEvents.publish("1.000002", "Đăng ký khai sinh thử", "ho-tich", "Hộ tịch");
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            byte[] bytes = given().header("Authorization", supervisor).queryParam("format", "xlsx")
+                    .get("/api/v1/reports/dossiers?period=2022-Q3&includeDescendants=true&groupBy=field")
+                    .then().statusCode(200).contentType(XLSX).extract().asByteArray();
+            try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+                Sheet sheet = book.getSheet("Biểu 06");
+                assertThat(text(sheet, 5, 1)).isEqualTo("Lĩnh vực");
+                assertThat(text(sheet, DossierReportWorkbook.FIRST_DATA_ROW, 1)).isEqualTo("Đất đai (dat-dai)");
+                assertThat(text(sheet, DossierReportWorkbook.FIRST_DATA_ROW + 1, 1)).isEqualTo("Hộ tịch (ho-tich)");
+            }
+        });
     }
 
     @Test
