@@ -63,11 +63,31 @@ psql -h localhost -p "$PG_PORT" -U "$PGUSER" -d postgres -qtAc "select 1 from pg
   | grep -E '^(tps|latency average)'
 TPS=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$OUT/pgbench.txt" | head -1)
 
+# JFR of intake while the reception load runs (BENCH_JFR=1, the default, when intake's pid file is there)
+INTAKE_PID=$(cat "${MOTCUA_HOME:-$ROOT/.motcua}/run/intake.pid" 2>/dev/null || true)
+jfr_on=0
+if [[ ${BENCH_JFR:-1} == 1 && -n $INTAKE_PID ]] && jcmd "$INTAKE_PID" JFR.start name=bench-intake settings=profile >/dev/null 2>&1; then
+  jfr_on=1
+fi
 kafka_bench() { java -Xmx256m -cp "$LIBS/kafka-libs/*" "$ROOT/bench/PipelineBench.java" "$@"; }
 say "reception: warm-up ${WARMUP}s, 1 connection ${SINGLE}s, $CONNS connections ${SECONDS_MULTI}s; load $(load)"
 java -Xmx256m -cp "$ROOT/tools/importer/target/lib/*" "$ROOT/bench/IntakeBench.java" "$INTAKE" "$REALM" \
   "$WARMUP" "$SINGLE" "$SECONDS_MULTI" "$CONNS" | tee "$OUT/intake.txt"
 say "load stopped; load average $(load)"
+if ((jfr_on)); then
+  jcmd "$INTAKE_PID" JFR.stop name=bench-intake filename="$OUT/intake.jfr" >/dev/null
+  jfr print --stack-depth 64 --events jdk.ExecutionSample "$OUT/intake.jfr" >"$OUT/intake-samples.txt"
+  say "intake's CPU: first MotCua frame of each execution sample (JFR, $OUT/intake.jfr):"
+  awk '/stackTrace = \[/ { inside = 1; next } inside && /vn\.motcua/ { sub(/^ +/, ""); sub(/line:.*/, ""); print; inside = 0 }
+       /^\]|^}/ { inside = 0 }' "$OUT/intake-samples.txt" | sort | uniq -c | sort -rn | head -10
+  # socket reads over JFR's threshold (10 ms): where the request threads wait on PostgreSQL
+  jfr print --stack-depth 64 --events jdk.SocketRead "$OUT/intake.jfr" >"$OUT/intake-socket.txt"
+  say "intake's waits on sockets over 10 ms, by first MotCua frame (ms, count):"
+  awk '/duration = / { d = $3; u = $4 } /stackTrace = \[/ { inside = 1; next }
+       inside && /vn\.motcua/ { sub(/^ +/, ""); sub(/line:.*/, ""); ms = (u == "s" ? d * 1000 : d); t[$0] += ms; c[$0]++; inside = 0 }
+       /^\]|^}/ { inside = 0 } END { for (k in t) printf "%8.0f ms %6d  %s\n", t[k], c[k], k }' "$OUT/intake-socket.txt" \
+    | sort -rn | head -8
+fi
 # every event published up to now must be applied: the consumers' lag when the load stops, in seconds
 END=$(kafka_bench end "$KAFKA")
 for group in workflow-service stats-service; do

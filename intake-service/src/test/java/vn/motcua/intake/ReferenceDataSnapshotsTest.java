@@ -12,9 +12,11 @@ import org.junit.jupiter.api.Test;
 import vn.motcua.intake.calendar.UnitCalendars;
 import vn.motcua.intake.catalogue.CatalogueRepository;
 import vn.motcua.intake.catalogue.ProcedureHistory;
+import vn.motcua.intake.unit.UnitHistory;
+import vn.motcua.intake.unit.UnitRepository;
 
 /**
- * Reception reads a calendar and a procedure history per dossier: they are built once and built again when their
+ * Reception reads a unit, a calendar and a procedure history per dossier: they are built once and built again when their
  * rows are written, by this instance or another one (the rows' versions, not an in-process signal, decide).
  */
 @QuarkusTest
@@ -27,6 +29,9 @@ class ReferenceDataSnapshotsTest {
 
     @Inject
     CatalogueRepository catalogue;
+
+    @Inject
+    UnitRepository units;
 
     @Inject
     EntityManager entityManager;
@@ -75,6 +80,18 @@ class ReferenceDataSnapshotsTest {
         ProcedureHistory again = QuarkusTransaction.requiringNew().call(() -> catalogue.history("1.001193"));
         assertThat(again).isNotSameAs(first).isEqualTo(first);
         assertThat(QuarkusTransaction.requiringNew().call(() -> catalogue.history("9.999999").versions())).isEmpty();
+    }
+
+    @Test
+    void aUnitHistoryIsBuiltOnceAndAgainAfterItsRowsAreWritten() {
+        UnitHistory first = QuarkusTransaction.requiringNew().call(() -> units.history("31639").orElseThrow());
+        assertThat(QuarkusTransaction.requiringNew().call(() -> units.history("31639").orElseThrow())).isSameAs(first);
+
+        sql("update admin_unit set name = name where code = '31639'");
+        UnitHistory again = QuarkusTransaction.requiringNew().call(() -> units.history("31639").orElseThrow());
+        assertThat(again).isNotSameAs(first);
+        assertThat(again.versions()).isEqualTo(first.versions());
+        assertThat(QuarkusTransaction.requiringNew().call(() -> units.history("99998"))).isEmpty();
     }
 
     private UnitCalendars.Effective read(String id) {

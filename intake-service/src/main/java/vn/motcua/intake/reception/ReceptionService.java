@@ -64,8 +64,15 @@ public class ReceptionService {
         this.clock = clock;
     }
 
-    /** The result of a reception: the dossier and, when it was accepted now, the lookup secret. */
-    public record Outcome(Dossier dossier, String lookupSecret, boolean replayed) {
+    /**
+     * The result of a reception: the dossier and, when it was accepted now, the lookup secret; {@code calendar}, when
+     * known, is the dossier's calendar, so that its view needs no further reading.
+     */
+    public record Outcome(Dossier dossier, String lookupSecret, boolean replayed, UnitCalendars.Effective calendar) {
+
+        public Outcome(Dossier dossier, String lookupSecret, boolean replayed) {
+            this(dossier, lookupSecret, replayed, null);
+        }
     }
 
     @Transactional
@@ -137,7 +144,7 @@ public class ReceptionService {
         dossiers.persist(d);
         events.received(d, procedure.processingTime(), workingHours(calendar));
         LOG.infof("Received dossier %s (%s), due %s", d.code, procedure.code(), d.dueAt);
-        return new Outcome(d, secret, false);
+        return new Outcome(d, secret, false, calendar);
     }
 
     /** The desk accepts an online dossier: the clock starts now; the code given at submission is kept. */
