@@ -74,6 +74,11 @@ say "reception: warm-up ${WARMUP}s, 1 connection ${SINGLE}s, $CONNS connections 
 java -Xmx256m -cp "$ROOT/tools/importer/target/lib/*" "$ROOT/bench/IntakeBench.java" "$INTAKE" "$REALM" \
   "$WARMUP" "$SINGLE" "$SECONDS_MULTI" "$CONNS" | tee "$OUT/intake.txt"
 say "load stopped; load average $(load)"
+# every event published up to now must be applied: the consumers' lag when the load stops, in seconds
+END=$(kafka_bench end "$KAFKA")
+for group in workflow-service stats-service; do
+  kafka_bench drain "$KAFKA" "$group" -1 "$END" "$LAG_TIMEOUT" | tee "$OUT/intake-lag-$group.txt" | grep -v '^RATE'
+done
 if ((jfr_on)); then
   jcmd "$INTAKE_PID" JFR.stop name=bench-intake filename="$OUT/intake.jfr" >/dev/null
   jfr print --stack-depth 64 --events jdk.ExecutionSample "$OUT/intake.jfr" >"$OUT/intake-samples.txt"
@@ -88,11 +93,6 @@ if ((jfr_on)); then
        /^\]|^}/ { inside = 0 } END { for (k in t) printf "%8.0f ms %6d  %s\n", t[k], c[k], k }' "$OUT/intake-socket.txt" \
     | sort -rn | head -8
 fi
-# every event published up to now must be applied: the consumers' lag when the load stops, in seconds
-END=$(kafka_bench end "$KAFKA")
-for group in workflow-service stats-service; do
-  kafka_bench drain "$KAFKA" "$group" -1 "$END" "$LAG_TIMEOUT" | tee "$OUT/intake-lag-$group.txt" | grep -v '^RATE'
-done
 lag() { sed -n 's/.* events applied in \([0-9.]*\) s.*/\1/p' "$OUT/intake-lag-$1.txt"; }
 read -r ONE_RATE ONE_P50 ONE_P99 RATE P50 P99 ACCEPTED FAILED < <(sed -n 's/^RESULT //p' "$OUT/intake.txt")
 say "load $(load); accepted $ACCEPTED, failed $FAILED; workflow caught up ${workflow_lag:=$(lag workflow-service)} s and" \
