@@ -30,7 +30,9 @@ public class IntakeBench {
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    static final String[] DESKS = {"frontdesk.commune", "frontdesk.district"};
+    /** The desks' users (BENCH_DESKS, space-separated; their password is MOTCUA_DEMO_PASSWORD). */
+    static final String[] DESKS = System.getenv().getOrDefault("BENCH_DESKS", "frontdesk.commune frontdesk.district")
+            .trim().split("\\s+");
 
     record Desk(String user, String token, List<byte[]> bodies) {
     }

@@ -11,7 +11,8 @@
 #   reception: X/s p50 p99 (8 conns); single connection p50; pgbench -N: Y tps; ratio X/Y
 #
 # Settings (environment): BENCH_WARMUP_SECONDS (30), BENCH_SINGLE_SECONDS (30), BENCH_SECONDS (60),
-# BENCH_CONNECTIONS (8), BENCH_PGBENCH_SECONDS (20), BENCH_LAG_TIMEOUT (600), BENCH_SKIP_BUILD=1, and ./platform's
+# BENCH_CONNECTIONS (8), BENCH_PGBENCH_SECONDS (20), BENCH_LAG_TIMEOUT (600), BENCH_SKIP_BUILD=1, BENCH_JFR (1),
+# BENCH_DESKS (front-desk users, "frontdesk.commune frontdesk.district"; with MOTCUA_DEMO_PASSWORD), and ./platform's
 # MOTCUA_HOME, MOTCUA_PG_PORT, MOTCUA_KAFKA_PORT, MOTCUA_KEYCLOAK_PORT, MOTCUA_INTAKE_PORT...
 set -euo pipefail
 
