@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import vn.motcua.calendar.AnnouncedDay;
 import vn.motcua.calendar.DayKind;
 import vn.motcua.calendar.HolidayTable;
@@ -27,14 +29,27 @@ public class UnitCalendars {
     public static final String DEFAULT = "default";
 
     private final EntityManager entityManager;
+    /**
+     * Calendars as built, by the id asked for, with the row versions they were built from: reception reads one
+     * calendar per dossier, and building it (the rows, every announced day, the holiday table) cost more than the
+     * rest of the reception. A change of the unit's or the default calendar's row (every edit writes it) builds it
+     * again, in any instance.
+     */
+    private final Map<String, Snapshot> snapshots = new ConcurrentHashMap<>();
+
+    private record Snapshot(String rowVersions, Effective effective) {
+    }
 
     UnitCalendars(EntityManager entityManager) {
         this.entityManager = entityManager;
     }
 
-    /** A calendar with the id it was read from: {@code default} or the unit's code. */
+    /**
+     * A calendar with the id it was read from: {@code default} or the unit's code; {@code hoursText}: its hours as
+     * stored (its own or the default's).
+     */
     public record Effective(String id, WorkingHours hours, boolean ownHours, HolidayTable holidays,
-            List<Integer> ownYears) {
+            List<Integer> ownYears, Stored hoursText) {
 
         public WorkingCalendar calendar() {
             return new WorkingCalendar(hours, holidays);
@@ -47,11 +62,40 @@ public class UnitCalendars {
 
     /** The calendar of {@code unitCode}, or the default one when the unit has none. */
     public Effective forUnit(String unitCode) {
-        return stored(unitCode).isPresent() ? effective(unitCode) : effective(DEFAULT);
+        return snapshot(unitCode).effective();
     }
 
     /** The calendar stored under {@code id} merged over the default one. */
     public Effective effective(String id) {
+        return snapshot(id).effective();
+    }
+
+    /** The hours text in force for a calendar id (its own or the default's). */
+    public Stored hoursText(String id) {
+        return snapshot(id).effective().hoursText();
+    }
+
+    /** A unit without a calendar of its own shares the default's snapshot, so only stored calendars are held. */
+    private Snapshot snapshot(String id) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                select id, xmin::text from working_calendar where id in (:default, :id) order by id""")
+                .setParameter("default", DEFAULT).setParameter("id", id).getResultList();
+        // the transaction ids that last wrote the rows: they differ after any committed edit, and after a
+        // rolled-back one that was read meanwhile
+        String rowVersions = rows.stream().map(r -> r[0] + ":" + r[1]).collect(Collectors.joining(","));
+        String key = rows.stream().anyMatch(r -> id.equals(r[0])) ? id : DEFAULT;
+        Snapshot held = snapshots.get(key);
+        if (held != null && held.rowVersions().equals(rowVersions)) {
+            return held;
+        }
+        Snapshot built = new Snapshot(rowVersions, build(key));
+        snapshots.put(key, built);
+        return built;
+    }
+
+    /** Without a row of its own (a unit with no calendar), the default calendar under the id {@code default}. */
+    private Effective build(String id) {
         Stored defaults = stored(DEFAULT).orElseThrow();
         Optional<Stored> own = DEFAULT.equals(id) ? Optional.empty() : stored(id);
         Stored hoursText = own.filter(s -> s.weekdays() != null).orElse(defaults);
@@ -65,12 +109,7 @@ public class UnitCalendars {
             }
         }
         return new Effective(DEFAULT.equals(id) || own.isEmpty() ? DEFAULT : id, hours,
-                own.map(s -> s.weekdays() != null).orElse(false), table, List.copyOf(ownDays.keySet()));
-    }
-
-    /** The hours text in force for a calendar id (its own or the default's). */
-    public Stored hoursText(String id) {
-        return stored(id).filter(s -> s.weekdays() != null).orElseGet(() -> stored(DEFAULT).orElseThrow());
+                own.map(s -> s.weekdays() != null).orElse(false), table, List.copyOf(ownDays.keySet()), hoursText);
     }
 
     /** The ids of every stored calendar: {@code default} and each unit with its own. */
@@ -118,12 +157,15 @@ public class UnitCalendars {
         insertDays(id, days);
     }
 
-    /** Inserts announced days in one statement (a year has a few dozen). */
+    /** Inserts announced days in one statement (a year has a few dozen); writes the calendar's row, as every edit. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void insertDays(String id, List<AnnouncedDay> days) {
         if (days.isEmpty()) {
             return;
         }
+        // a new row version: instances that built this calendar before build it again (rowVersions)
+        entityManager.createNativeQuery("update working_calendar set updated_at = now() where id = :id")
+                .setParameter("id", id).executeUpdate();
         StringBuilder sql = new StringBuilder("insert into calendar_day (calendar_id, year, day, kind, name, source) values ");
         for (int i = 0; i < days.size(); i++) {
             sql.append(i == 0 ? "" : ", ").append("(:id, :year").append(i).append(", :day").append(i).append(", :kind")

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.motcua.backbone.paging.Page;
@@ -21,6 +22,15 @@ import vn.motcua.intake.unit.AdministrativeLevel;
 public class CatalogueRepository {
 
     private final EntityManager entityManager;
+    /**
+     * Histories as built, by code, with the row versions they were built from: every reception reads one, and
+     * building it (the field names, the entities, their JSON columns) cost more than the rest of the lookup. A
+     * publication writes the code's rows, which builds it again, in any instance.
+     */
+    private final Map<String, Snapshot> histories = new ConcurrentHashMap<>();
+
+    private record Snapshot(String rowVersions, ProcedureHistory history) {
+    }
 
     CatalogueRepository(EntityManager entityManager) {
         this.entityManager = entityManager;
@@ -34,7 +44,24 @@ public class CatalogueRepository {
                 LinkedHashMap::new));
     }
 
+    /** Every version of {@code code}, oldest first; none when the code is unknown. */
     public ProcedureHistory history(String code) {
+        // the transaction ids that last wrote the code's rows: they differ after any publication
+        String rowVersions = String.valueOf(entityManager.createNativeQuery("""
+                select string_agg(id || ':' || xmin::text, ',' order by id) from procedure_version where code = :code""")
+                .setParameter("code", code).getSingleResult());
+        Snapshot held = histories.get(code);
+        if (held != null && held.rowVersions().equals(rowVersions)) {
+            return held.history();
+        }
+        ProcedureHistory built = load(code);
+        if (!built.versions().isEmpty()) { // unknown codes are not remembered: anyone may send any code
+            histories.put(code, new Snapshot(rowVersions, built));
+        }
+        return built;
+    }
+
+    private ProcedureHistory load(String code) {
         Map<String, String> fields = fields();
         List<ProcedureVersion> versions = entityManager
                 .createQuery("from ProcedureVersionRow where code = :code order by version", ProcedureVersionRow.class)

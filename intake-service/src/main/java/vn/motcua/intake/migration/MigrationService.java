@@ -113,6 +113,8 @@ public class MigrationService {
         }
 
         if (record.refused()) {
+            // the legacy system's refusal instant when the export gives it (resolvedAt), else the receipt's
+            d.decidedAt = record.resolvedAt() != null ? record.resolvedAt().toInstant() : receivedAt;
             d.status = DossierStatus.REFUSED;
             d.refusalReason = "refused in the legacy system (imported record " + record.legacyId() + ")";
             dossiers.persist(d);
@@ -150,26 +152,32 @@ public class MigrationService {
     private void checkInstants(LegacyDossier record, Instant receivedAt) {
         Instant now = clock.instant();
         if (receivedAt.isAfter(now)) {
-            throw ProblemException.invalid("receivedAt", "is in the future: an import brings history, not new dossiers");
+            throw ProblemException.invalid("receivedAt", record.receivedAt() + " is in the future: an import brings "
+                    + "history, not new dossiers");
         }
         if (record.dueAt() != null && !record.dueAt().toInstant().isAfter(receivedAt)) {
-            throw ProblemException.invalid("dueAt", "must be after receivedAt");
+            throw ProblemException.invalid("dueAt", record.dueAt() + " is not after receivedAt " + record.receivedAt());
         }
         if (record.resolvedAt() != null && record.resolvedAt().toInstant().isBefore(receivedAt)) {
-            throw ProblemException.invalid("resolvedAt", "must not be before receivedAt");
+            throw ProblemException.invalid("resolvedAt", record.resolvedAt() + " is before receivedAt "
+                    + record.receivedAt());
         }
         if (record.returnedAt() != null && record.resolvedAt() != null
                 && record.returnedAt().toInstant().isBefore(record.resolvedAt().toInstant())) {
-            throw ProblemException.invalid("returnedAt", "must not be before resolvedAt");
+            throw ProblemException.invalid("returnedAt", record.returnedAt() + " is before resolvedAt "
+                    + record.resolvedAt());
         }
         if (record.resolvedAt() != null && record.outcome() == null) {
-            throw ProblemException.invalid("outcome", "is required when resolvedAt is given");
+            throw ProblemException.invalid("outcome", "is missing: resolvedAt is given, so the dossier was decided; "
+                    + "say how (APPROVED, REJECTED, STOPPED, WITHDRAWN or REFUSED)");
         }
         if (record.outcome() != null && !record.refused() && record.resolvedAt() == null) {
-            throw ProblemException.invalid("resolvedAt", "is required with outcome " + record.outcome());
+            throw ProblemException.invalid("resolvedAt", "is missing: outcome " + record.outcome()
+                    + " needs the instant it was decided");
         }
         if (record.returnedAt() != null && !List.of("APPROVED", "REJECTED").contains(record.outcome())) {
-            throw ProblemException.invalid("returnedAt", "only an approved or rejected dossier has a result to return");
+            throw ProblemException.invalid("returnedAt", "is given, but only an APPROVED or REJECTED dossier has a "
+                    + "result to return (" + (record.outcome() == null ? "no outcome" : "outcome " + record.outcome()) + ")");
         }
     }
 }

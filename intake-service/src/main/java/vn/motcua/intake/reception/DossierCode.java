@@ -55,8 +55,13 @@ public record DossierCode(String electronicId, LocalDate day, int sequence) {
         }
     }
 
+    /** What every code of a prefix and day starts with: {@code <prefix>-<YYMMDD>-}. */
+    static String stem(String electronicId, LocalDate day) {
+        return electronicId + "-" + YYMMDD.format(day) + "-";
+    }
+
     @Override
     public String toString() {
-        return electronicId + "-" + YYMMDD.format(day) + "-" + String.format("%04d", sequence);
+        return stem(electronicId, day) + String.format("%04d", sequence);
     }
 }

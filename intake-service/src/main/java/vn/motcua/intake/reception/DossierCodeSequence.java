@@ -26,11 +26,30 @@ public class DossierCodeSequence {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public DossierCode next(String prefix, LocalDate day) {
-        DossierCode code;
+        Object[] next;
         do {
-            code = new DossierCode(prefix, day, increment(prefix, day));
-        } while (taken(code.toString()));
-        return code;
+            next = incrementAndCheck(prefix, day);
+        } while ((Boolean) next[1]);
+        return new DossierCode(prefix, day, ((Number) next[0]).intValue());
+    }
+
+    /**
+     * The next number and whether its code is taken, in one round trip: receptions of the prefix wait on this
+     * row from here to their commit. The code is {@link DossierCode#toString()}'s: the number on 4 digits or more.
+     */
+    private Object[] incrementAndCheck(String prefix, LocalDate day) {
+        return (Object[]) entityManager.createNativeQuery("""
+                with counter as (
+                    insert into dossier_code_counter (prefix, day, last_value) values (:prefix, :day, 1)
+                    on conflict (prefix, day) do update set last_value = dossier_code_counter.last_value + 1
+                    returning last_value)
+                select last_value, exists (select 1 from dossier
+                    where code = :stem || lpad(last_value::text, greatest(4, length(last_value::text)), '0'))
+                from counter""")
+                .setParameter("prefix", prefix)
+                .setParameter("day", day)
+                .setParameter("stem", DossierCode.stem(prefix, day))
+                .getSingleResult();
     }
 
     /**
@@ -41,10 +60,6 @@ public class DossierCodeSequence {
     public void advancePast(String code) {
         Optional<DossierCode> numbered = DossierCode.parseAnyPrefix(code);
         numbered.ifPresent(c -> raise(c.electronicId(), c.day(), c.sequence()));
-    }
-
-    private int increment(String prefix, LocalDate day) {
-        return upsert(prefix, day, 1, "dossier_code_counter.last_value + 1");
     }
 
     private void raise(String prefix, LocalDate day, int atLeast) {
@@ -61,10 +76,5 @@ public class DossierCodeSequence {
                 .setParameter("first", first)
                 .getSingleResult();
         return value.intValue();
-    }
-
-    private boolean taken(String code) {
-        return !entityManager.createNativeQuery("select 1 from dossier where code = :code")
-                .setParameter("code", code).getResultList().isEmpty();
     }
 }

@@ -21,12 +21,18 @@ public class DossierViewMapper {
     }
 
     public DossierViews.DossierView view(Dossier d) {
+        return view(d, null);
+    }
+
+    /** With the dossier's calendar when the caller holds it (null: read it). */
+    public DossierViews.DossierView view(Dossier d, UnitCalendars.Effective calendar) {
         ProcedureVersion procedure = checks.storedVersion(d.procedureCode, d.procedureVersion);
         List<DossierViews.ComponentView> components = d.components.stream()
                 .map(h -> new DossierViews.ComponentView(h.no(),
                         procedure.component(h.no()).map(Component::name).orElse("?"), h.originals(), h.copies()))
                 .toList();
-        SortedSet<Integer> unconfirmed = unconfirmedYears(d);
+        SortedSet<Integer> unconfirmed = calendar != null && calendar.id().equals(d.calendarId)
+                ? unconfirmedYears(d, calendar) : unconfirmedYears(d);
         return new DossierViews.DossierView(d.id, d.code, d.status, d.channel, d.unitCode, d.procedureCode,
                 d.procedureVersion, procedure.name(), d.fieldCode, d.level, d.applicant, d.representative, components,
                 d.missingComponents, d.notes, d.refusalReason, d.submittedAt, d.receivedAt, d.dueAt,
@@ -39,6 +45,13 @@ public class DossierViewMapper {
         if (d.dueAt == null || d.receivedAt == null || d.calendarId == null) {
             return Collections.emptySortedSet();
         }
-        return calendars.effective(d.calendarId).calendar().unconfirmedYears(d.receivedAt, d.dueAt);
+        return unconfirmedYears(d, calendars.effective(d.calendarId));
+    }
+
+    private static SortedSet<Integer> unconfirmedYears(Dossier d, UnitCalendars.Effective calendar) {
+        if (d.dueAt == null || d.receivedAt == null || d.calendarId == null) {
+            return Collections.emptySortedSet();
+        }
+        return calendar.calendar().unconfirmedYears(d.receivedAt, d.dueAt);
     }
 }

@@ -64,8 +64,15 @@ public class ReceptionService {
         this.clock = clock;
     }
 
-    /** The result of a reception: the dossier and, when it was accepted now, the lookup secret. */
-    public record Outcome(Dossier dossier, String lookupSecret, boolean replayed) {
+    /**
+     * The result of a reception: the dossier and, when it was accepted now, the lookup secret; {@code calendar}, when
+     * known, is the dossier's calendar, so that its view needs no further reading.
+     */
+    public record Outcome(Dossier dossier, String lookupSecret, boolean replayed, UnitCalendars.Effective calendar) {
+
+        public Outcome(Dossier dossier, String lookupSecret, boolean replayed) {
+            this(dossier, lookupSecret, replayed, null);
+        }
     }
 
     @Transactional
@@ -128,12 +135,16 @@ public class ReceptionService {
                     unit.code(), missing.size(), id);
             return new Outcome(d, null, false);
         }
-        String secret = accept(d, unit, procedure, now);
-        dossiers.persist(d);
-        events.received(d, procedure.processingTime(), workingHours(d.calendarId));
+        UnitCalendars.Effective calendar = calendars.forUnit(unit.code());
+        // everything that may fail or read is done before the number is taken: receptions of one code prefix queue
+        // on its counter row until the holder commits, so after it come only the inserts and the commit
+        DueDate due = calendar.calendar().dueDate(now, procedure.processingTime());
         audit.record("dossier.accepted", id.toString(), null);
+        String secret = accept(d, unit, calendar, due, now);
+        dossiers.persist(d);
+        events.received(d, procedure.processingTime(), workingHours(calendar));
         LOG.infof("Received dossier %s (%s), due %s", d.code, procedure.code(), d.dueAt);
-        return new Outcome(d, secret, false);
+        return new Outcome(d, secret, false, calendar);
     }
 
     /** The desk accepts an online dossier: the clock starts now; the code given at submission is kept. */
@@ -197,11 +208,8 @@ public class ReceptionService {
         return d;
     }
 
-    /** Sets code, due date, calendar and lookup secret of a dossier accepted now; returns the secret. */
-    private String accept(Dossier d, UnitVersion unit, ProcedureVersion procedure, Instant now) {
-        UnitCalendars.Effective calendar = calendars.forUnit(unit.code());
-        // compute everything that may fail before taking the number, so the counter's lock is held briefly
-        DueDate due = calendar.calendar().dueDate(now, procedure.processingTime());
+    /** Takes the number, sets code, due date, calendar and lookup secret of a dossier accepted now; returns the secret. */
+    private String accept(Dossier d, UnitVersion unit, UnitCalendars.Effective calendar, DueDate due, Instant now) {
         LocalDate day = now.atZone(WorkingCalendar.ZONE).toLocalDate();
         DossierCode code = sequence.next(unit.electronicId(), day);
         d.status = DossierStatus.ACCEPTED;
@@ -226,8 +234,11 @@ public class ReceptionService {
     }
 
     WorkingHoursRule workingHours(String calendarId) {
-        UnitCalendars.Stored hours = calendars.hoursText(calendarId);
-        return new WorkingHoursRule(calendarId, hours.weekdays(), hours.sessions());
+        return workingHours(calendars.effective(calendarId));
+    }
+
+    static WorkingHoursRule workingHours(UnitCalendars.Effective calendar) {
+        return new WorkingHoursRule(calendar.id(), calendar.hoursText().weekdays(), calendar.hoursText().sessions());
     }
 
     String hash(Record request) {

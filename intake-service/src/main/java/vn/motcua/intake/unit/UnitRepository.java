@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /** Units and successors in the database; the rules live in {@link UnitHistory}. */
@@ -15,14 +16,37 @@ import java.util.stream.Collectors;
 public class UnitRepository {
 
     private final EntityManager entityManager;
+    /** Histories as built, by code, with the row versions they were built from (every reception reads one). */
+    private final Map<String, Snapshot> histories = new ConcurrentHashMap<>();
+
+    private record Snapshot(String rowVersions, UnitHistory history) {
+    }
 
     UnitRepository(EntityManager entityManager) {
         this.entityManager = entityManager;
     }
 
+    /** The unit's versions; built again when any of its rows was written since, by this instance or another. */
     public Optional<UnitHistory> history(String code) {
+        // the transaction ids that last wrote the code's rows: they differ after any change
+        Object rowVersions = entityManager.createNativeQuery("""
+                select string_agg(version || ':' || xmin::text, ',' order by version) from admin_unit
+                where code = :code""")
+                .setParameter("code", code).getSingleResult();
+        if (rowVersions == null) { // unknown codes are not remembered: anyone may send any code
+            return Optional.empty();
+        }
+        Snapshot held = histories.get(code);
+        if (held != null && held.rowVersions().equals(rowVersions)) {
+            return Optional.of(held.history());
+        }
         List<UnitVersion> versions = rows(code).stream().map(UnitRow::toVersion).toList();
-        return versions.isEmpty() ? Optional.empty() : Optional.of(new UnitHistory(code, versions));
+        if (versions.isEmpty()) {
+            return Optional.empty();
+        }
+        UnitHistory built = new UnitHistory(code, versions);
+        histories.put(code, new Snapshot((String) rowVersions, built));
+        return Optional.of(built);
     }
 
     public Optional<UnitVersion> validOn(String code, LocalDate date) {

@@ -132,6 +132,36 @@ class MigrationApiTest {
     }
 
     @Test
+    void aLegacyRefusalWithItsInstantIsAnnouncedAtThatInstant() throws Exception {
+        Map<String, Object> body = legacy("LEGACY-" + UUID.randomUUID());
+        body.put("outcome", "REFUSED");
+        body.put("resolvedAt", "2022-07-04T09:30:00+07:00");
+        KafkaTestClient.Position from = Events.position(Topics.DOSSIER);
+        String id = post(body, migration()).statusCode(201).body("status", equalTo("REFUSED")).extract().path("id");
+        JsonNode event = JSON.readTree(Events.one(from, id, EventType.DOSSIER_REFUSED.type()).value());
+        assertThat(event.path("refusedAt").asText()).isEqualTo("2022-07-04T02:30:00Z");
+    }
+
+    @Test
+    void eachRejectionNamesWhatIsWrongWithTheRecord() {
+        Map<String, Object> decidedWithoutOutcome = legacy("LEGACY-" + UUID.randomUUID());
+        decidedWithoutOutcome.put("resolvedAt", "2022-07-05T08:00:00+07:00");
+        post(decidedWithoutOutcome, migration()).statusCode(400).body("errors[0].field", equalTo("outcome"))
+                .body("detail", containsString("resolvedAt is given, so the dossier was decided"));
+
+        Map<String, Object> refusedAndReturned = legacy("LEGACY-" + UUID.randomUUID());
+        refusedAndReturned.put("outcome", "REFUSED");
+        refusedAndReturned.put("returnedAt", "2022-07-05T08:00:00+07:00");
+        post(refusedAndReturned, migration()).statusCode(400).body("errors[0].field", equalTo("returnedAt"))
+                .body("detail", containsString("(outcome REFUSED)"));
+
+        Map<String, Object> dueBeforeReceipt = legacy("LEGACY-" + UUID.randomUUID());
+        dueBeforeReceipt.put("dueAt", "2022-07-01T08:00:00+07:00");
+        post(dueBeforeReceipt, migration()).statusCode(400)
+                .body("detail", containsString("2022-07-01T01:00Z is not after receivedAt 2022-07-04T01:15Z"));
+    }
+
+    @Test
     void badRecordsAreProblemsNamingTheField() {
         Map<String, Object> future = legacy("LEGACY-" + UUID.randomUUID());
         future.put("receivedAt", "2099-01-05T08:00:00+07:00");

@@ -43,17 +43,24 @@ record LegacyLine(String legacyId, ObjectNode intake, ObjectNode outcome) {
             throw new Rejected("not JSON: " + e.getOriginalMessage());
         }
         if (node == null || !node.isObject()) {
-            throw new Rejected("not a JSON object");
+            throw new Rejected("not a JSON object: the line is " + (node == null ? "empty" : node.getNodeType().name()
+                    .toLowerCase(java.util.Locale.ROOT)));
         }
         for (String field : REQUIRED) {
-            if (!node.path(field).isTextual() || node.path(field).asText().isBlank()) {
-                throw new Rejected(field + " is required (a string)");
+            if (!node.hasNonNull(field)) {
+                throw new Rejected(field + " is missing; every line needs " + String.join(", ", REQUIRED));
+            }
+            if (!node.path(field).isTextual()) {
+                throw new Rejected(field + " must be a string, not " + node.get(field));
+            }
+            if (node.path(field).asText().isBlank()) {
+                throw new Rejected(field + " is blank");
             }
         }
         for (var names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!KNOWN.contains(name)) {
-                throw new Rejected("unknown field " + name);
+                throw new Rejected("unknown field " + name + " (known fields: " + String.join(", ", KNOWN) + ")");
             }
         }
         if (!CHANNELS.contains(node.path("channel").asText())) {
@@ -72,12 +79,18 @@ record LegacyLine(String legacyId, ObjectNode intake, ObjectNode outcome) {
                 }
             }
         }
+        // a refusal's instant is resolvedAt when the export gives it (else its receipt's): intake's alone
         boolean resolved = outcome != null && !outcome.equals("REFUSED");
         if (resolved && !node.hasNonNull("resolvedAt")) {
-            throw new Rejected("resolvedAt is required with outcome " + outcome);
+            throw new Rejected("resolvedAt is missing: outcome " + outcome + " needs the instant it was decided");
         }
-        if (!resolved && node.hasNonNull("resolvedAt")) {
-            throw new Rejected("resolvedAt without an outcome (APPROVED, REJECTED, STOPPED or WITHDRAWN)");
+        if (outcome == null && node.hasNonNull("resolvedAt")) {
+            throw new Rejected("outcome is missing: resolvedAt is given, so the dossier was decided; say how ("
+                    + String.join(", ", OUTCOMES.stream().sorted().toList()) + ")");
+        }
+        if (node.hasNonNull("returnedAt") && !List.of("APPROVED", "REJECTED").contains(outcome)) {
+            throw new Rejected("returnedAt is given, but only an APPROVED or REJECTED dossier has a result to return"
+                    + (outcome == null ? " (no outcome)" : " (outcome " + outcome + ")"));
         }
         ObjectNode intake = ((ObjectNode) node).deepCopy();
         ObjectNode result = null;
