@@ -79,6 +79,22 @@ public final class PipelineBench {
         return new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());
     }
 
+    /** An event held back to be published in the order of its instant ({@code BENCH_ORDER=time}). */
+    private record Pending(Instant at, long sequence, String dossierId, String code, String type, String payload) {
+    }
+
+    private static final boolean IN_TIME_ORDER = !"dossier".equals(System.getenv("BENCH_ORDER"));
+    private static final List<Pending> PENDING = new ArrayList<>();
+
+    private static void send(KafkaProducer<String, String> producer, Instant at, String dossierId, String code,
+            String type, String payload) {
+        if (IN_TIME_ORDER) {
+            PENDING.add(new Pending(at, PENDING.size(), dossierId, code, type, payload));
+        } else {
+            send(producer, dossierId, code, type, payload);
+        }
+    }
+
     private static void send(KafkaProducer<String, String> producer, String dossierId, String code, String type,
             String payload) {
         ProducerRecord<String, String> record = new ProducerRecord<>(TOPIC, dossierId, payload);
@@ -111,6 +127,13 @@ public final class PipelineBench {
                 dossiers++;
                 sent += dossier(producer, random, dossiers, events - sent);
             }
+            if (IN_TIME_ORDER) { // as a live system produces them: every dossier's events at their instants
+                PENDING.sort(java.util.Comparator.comparing(Pending::at).thenComparingLong(Pending::sequence));
+                for (Pending e : PENDING) {
+                    send(producer, e.dossierId(), e.code(), e.type(), e.payload());
+                }
+                PENDING.clear();
+            }
             producer.flush();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -138,7 +161,7 @@ public final class PipelineBench {
         String common = """
                 "dossierId":"%s","dossierCode":"%s","unitCode":"%s","procedureCode":"%s","fieldCode":"%s",\
                 "channel":"%s\"""".formatted(id, code, unit, procedure[0], procedure[1], channel);
-        send(producer, id, code, "vn.motcua.dossier.received.v1", """
+        send(producer, received, id, code, "vn.motcua.dossier.received.v1", """
                 {%s,"procedureVersion":1,"level":"%s","receivedAt":"%s","dueAt":"%s","applicantInitials":"N.V.A."}"""
                 .formatted(common, level, received, due));
         int outcome = random.nextInt(100);
@@ -151,16 +174,17 @@ public final class PipelineBench {
         }
         if (outcome < 88) {
             Instant extended = due.plus(Duration.ofDays(5 + random.nextInt(10)));
-            send(producer, id, code, "vn.motcua.dossier.deadline-extended.v1", """
+            send(producer, due.minus(Duration.ofDays(1)), id, code, "vn.motcua.dossier.deadline-extended.v1", """
                     {%s,"dueAt":"%s","occurredAt":"%s","actor":"chuyen.vien","reason":"cần xác minh thêm",\
                     "previousDueAt":"%s"}""".formatted(common, extended, due.minus(Duration.ofDays(1)), due));
             resolve(producer, random, id, code, common, received, extended);
             return 3;
         }
         if (outcome < 93) {
-            send(producer, id, code, "vn.motcua.dossier.withdrawn.v1", """
+            Instant withdrawn = received.plus(Duration.ofDays(1 + random.nextInt(3)));
+            send(producer, withdrawn, id, code, "vn.motcua.dossier.withdrawn.v1", """
                     {%s,"dueAt":"%s","occurredAt":"%s","actor":"mot.cua","reason":"công dân rút hồ sơ"}"""
-                    .formatted(common, due, received.plus(Duration.ofDays(1 + random.nextInt(3)))));
+                    .formatted(common, due, withdrawn));
             return 2;
         }
         return 1;
@@ -176,7 +200,7 @@ public final class PipelineBench {
         }
         Instant resolved = resolvedDay.atTime(10, 30).atZone(VN).toInstant();
         String timeliness = resolvedDay.isBefore(dueDay) ? "EARLY" : resolvedDay.equals(dueDay) ? "ON_TIME" : "LATE";
-        send(producer, id, code, "vn.motcua.dossier.resolved.v1", """
+        send(producer, resolved, id, code, "vn.motcua.dossier.resolved.v1", """
                 {%s,"outcome":"APPROVED","receivedAt":"%s","dueAt":"%s","resolvedAt":"%s","timeliness":"%s"}"""
                 .formatted(common, received, due, resolved, timeliness));
     }

@@ -43,7 +43,7 @@ say "starting PostgreSQL, Kafka and Keycloak ($MOTCUA_HOME); load $(load)"
 MOTCUA_SERVICES="" "$ROOT/platform" up -d >"$OUT/platform-up.log" 2>&1 || { tail -20 "$OUT/platform-up.log"; exit 1; }
 PG_JAR=$(ls "$LIBS"/lib/postgresql-*.jar)
 CP="$LIBS/kafka-libs/*:$PG_JAR"
-bench() { java -Xmx1g -cp "$CP" "$ROOT/bench/PipelineBench.java" "$@"; }
+bench() { java -Xmx4g -cp "$CP" "$ROOT/bench/PipelineBench.java" "$@"; }
 # kafka-consumer-perf-test's class is in kafka-tools, which the broker does not need: fetched beside it
 KAFKA_VERSION=$(ls "$LIBS/kafka-libs" | sed -n 's/^kafka_2.13-\(.*\)\.jar$/\1/p')
 (cd "$ROOT" && { ./mvnw -o -B -q dependency:copy -Dartifact="org.apache.kafka:kafka-tools:$KAFKA_VERSION" \

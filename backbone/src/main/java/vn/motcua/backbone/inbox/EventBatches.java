@@ -69,6 +69,22 @@ public class EventBatches {
      * until they clear and dead-lettering only what can never be applied. Returns the number of events applied now.
      */
     public int apply(String consumer, Iterable<ConsumerRecord<String, String>> records, BatchHandler handler) {
+        return apply(consumer, records, handler, true);
+    }
+
+    /**
+     * As {@link #apply}, for a handler whose effect is idempotent by itself: applying an event again, in any order
+     * with the others, changes nothing (for instance merges that keep a fact already known). Its event ids are not
+     * recorded (saving a row and an index entry per event); an event repeated within one poll is applied once.
+     * Failures are handled exactly as by {@link #apply}.
+     */
+    public int applyIdempotent(String consumer, Iterable<ConsumerRecord<String, String>> records,
+            BatchHandler handler) {
+        return apply(consumer, records, handler, false);
+    }
+
+    private int apply(String consumer, Iterable<ConsumerRecord<String, String>> records, BatchHandler handler,
+            boolean claimIds) {
         Map<ReceivedEvent, ConsumerRecord<String, String>> origin = new IdentityHashMap<>();
         List<ReceivedEvent> events = new ArrayList<>();
         for (ConsumerRecord<String, String> record : records) {
@@ -87,14 +103,14 @@ public class EventBatches {
             return 0;
         }
         try {
-            return retrying(consumer, () -> inOneTransaction(consumer, events, handler));
+            return retrying(consumer, () -> inOneTransaction(consumer, events, handler, claimIds));
         } catch (InvalidEventException poison) {
             // isolate the poison: apply one event per transaction, park the ones that can never be applied
             int applied = 0;
             for (ReceivedEvent event : events) {
                 applied += retrying(consumer, () -> {
                     try {
-                        return inOneTransaction(consumer, List.of(event), handler);
+                        return inOneTransaction(consumer, List.of(event), handler, claimIds);
                     } catch (InvalidEventException invalid) {
                         deadLetters.park(consumer, origin.get(event), invalid.getMessage());
                         return 0;
@@ -115,9 +131,10 @@ public class EventBatches {
         }
     }
 
-    private int inOneTransaction(String consumer, List<ReceivedEvent> events, BatchHandler handler) {
+    private int inOneTransaction(String consumer, List<ReceivedEvent> events, BatchHandler handler,
+            boolean claimIds) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Set<String> claimed = claim(consumer, events);
+            Set<String> claimed = claimIds ? claim(consumer, events) : distinctIds(events);
             List<ReceivedEvent> fresh = new ArrayList<>(claimed.size());
             for (ReceivedEvent event : events) {
                 if (claimed.remove(event.id())) { // remove: a duplicate within the batch is applied once
@@ -129,6 +146,12 @@ public class EventBatches {
             }
             return fresh.size();
         });
+    }
+
+    private static Set<String> distinctIds(List<ReceivedEvent> events) {
+        Set<String> ids = new HashSet<>();
+        events.forEach(event -> ids.add(event.id()));
+        return ids;
     }
 
     /**

@@ -121,6 +121,28 @@ class EventBatchesTest {
         assertThat(count(unit)).isEqualTo(2);
     }
 
+    @Test
+    void anIdempotentHandlerGetsEachEventOfABatchOnceAndNoIdIsRecorded() {
+        String unit = "unit-" + UUID.randomUUID();
+        String eventId = UUID.randomUUID().toString();
+        String otherId = UUID.randomUUID().toString();
+        List<ConsumerRecord<String, String>> batch = List.of(record(unit, eventId), record(unit, eventId),
+                record(unit, otherId));
+        List<String> handled = new java.util.ArrayList<>();
+
+        assertThat(batches.applyIdempotent("idempotent-test", batch,
+                fresh -> fresh.forEach(event -> handled.add(event.id())))).isEqualTo(2);
+        // a redelivery reaches the handler again: its own effect must make it harmless
+        assertThat(batches.applyIdempotent("idempotent-test", List.of(record(unit, eventId)),
+                fresh -> fresh.forEach(event -> handled.add(event.id())))).isEqualTo(1);
+
+        assertThat(handled).containsExactly(eventId, otherId, eventId);
+        long recorded = QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                "select count(*) from processed_event where consumer = 'idempotent-test'").getSingleResult())
+                .longValue());
+        assertThat(recorded).isZero();
+    }
+
     private int count(String unit) {
         return QuarkusTransaction.requiringNew().call(() -> projection.countFor(unit));
     }
