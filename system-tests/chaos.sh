@@ -164,9 +164,10 @@ receive() { # receive <n>: appends "n unit id code" to accepted, one line per at
   echo "$n gave up" >>"$WORK/gave-up"
 }
 
-# ---- workflow: read the dossier, do the next action of its path, until it is withdrawn or resolved
-ACTIONS_RESOLVE=("assign:frontdesk:specialist.binh" "assign:specialist:leader.an" "approval:leader:" \
-  "assign:clerk:front-desk.officer" "result-return:frontdesk:")
+# ---- workflow: read the dossier, do the next action of its path, until it is withdrawn or resolved. Each hand-off
+# names a user of the demo realm, who acts next: only the holder of a step may act on it (workflow README)
+ACTIONS_RESOLVE=("assign:frontdesk:specialist.commune" "assign:specialist:leader.commune" "approval:leader:" \
+  "assign:clerk:frontdesk.commune" "result-return:frontdesk:")
 act_on() { # act_on <n> <unit> <code> withdraw|resolve
   local n=$1 unit=$2 code=$3 goal=$4 side view version step status out action role assignee token body i
   side=commune
