@@ -116,6 +116,15 @@ public final class DossierReportWorkbook {
             for (int c = 2; c <= lastColumn; c++) {
                 sheet.setColumnWidth(c, 13 * 256);
             }
+            // wrapped column names need their lines (rendered: "Trực tiếp, dịch vụ bưu chính" ran over the numbers)
+            groups.setHeightInPoints(42); // "Số hồ sơ không tiếp nhận" wraps to three lines in its one column
+            columns.setHeightInPoints(48);
+            // printed as the form is: A4 landscape, every column on one page wide (rendered before: four pages)
+            sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+            sheet.getPrintSetup().setLandscape(true);
+            sheet.setFitToPage(true);
+            sheet.getPrintSetup().setFitWidth((short) 1);
+            sheet.getPrintSetup().setFitHeight((short) 0);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {

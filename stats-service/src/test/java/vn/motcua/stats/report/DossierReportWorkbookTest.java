@@ -32,8 +32,20 @@ class DossierReportWorkbookTest {
                 TWO_ONLINE_ONE_EARLY.plus(ONE_IN_PERSON));
         byte[] bytes = DossierReportWorkbook.of(report, "Xã Long Phú", Map.of("chung-thuc", "Chứng thực",
                 "ho-tich", "Hộ tịch"), LocalDate.of(2026, 10, 5));
+        // kept for a look: soffice --headless --convert-to pdf target/bieu06-example.xlsx (stats README)
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "bieu06-example.xlsx"), bytes);
         XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes));
         return book.getSheet(DossierReportWorkbook.SHEET);
+    }
+
+    @Test
+    void itPrintsOnA4LandscapeOnePageWideWithRoomForTheWrappedColumnNames() throws IOException {
+        Sheet sheet = sheet();
+        assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+        assertThat(sheet.getFitToPage()).isTrue();
+        assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+        assertThat(sheet.getPrintSetup().getFitHeight()).isZero();
+        assertThat(sheet.getRow(DossierReportWorkbook.COLUMN_NUMBER_ROW - 1).getHeightInPoints()).isGreaterThanOrEqualTo(45);
     }
 
     @Test
