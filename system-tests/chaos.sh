@@ -20,6 +20,20 @@
 # Uses its own MOTCUA_HOME unless given one; honours the ./platform port variables.
 set -uo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+
+install_if_missing() { # install_if_missing <command> <debian package>: CI's clean machine has only a JDK
+  command -v "$1" >/dev/null && return 0
+  echo "chaos: installing Debian's $2"
+  local sudo=""
+  [[ $(id -u) == 0 ]] || sudo=sudo
+  $sudo apt-get install -y -q --no-install-recommends "$2" >/dev/null 2>&1 \
+    || { $sudo apt-get update -q >/dev/null 2>&1 && $sudo apt-get install -y -q --no-install-recommends "$2" >/dev/null; }
+  command -v "$1" >/dev/null || { echo "chaos: $1 is missing (apt-get install $2)"; echo "chaos: 0 passed, 1 failed"; exit 1; }
+}
+install_if_missing psql postgresql-client
+install_if_missing jq jq
+install_if_missing curl curl
+
 export MOTCUA_HOME=${MOTCUA_HOME:-$(mktemp -d /tmp/motcua-chaos.XXXXXX)}
 # the provincial system's client reads the reports of every unit of today's province (realm import, first start)
 export MOTCUA_PROVINCIAL_UNIT=${MOTCUA_PROVINCIAL_UNIT:-92}
