@@ -112,9 +112,16 @@ public class OutboxRelay {
         }
     }
 
+    /**
+     * Whether this instance relays; in the same round trip, the batch's commit is made asynchronous: losing the
+     * {@code publishedAt} marks in a crash only sends those events again (at least once, as after any failure), and
+     * a durable commit here would wait for a disk flush per batch beside the receptions' own.
+     */
     private boolean holdsRelayLock() {
-        return (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(:lock)")
+        Object[] row = (Object[]) entityManager.createNativeQuery(
+                "select pg_try_advisory_xact_lock(:lock), set_config('synchronous_commit', 'off', true)")
                 .setParameter("lock", RELAY_LOCK)
                 .getSingleResult();
+        return (Boolean) row[0];
     }
 }
