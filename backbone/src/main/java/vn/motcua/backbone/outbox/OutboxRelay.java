@@ -78,8 +78,11 @@ public class OutboxRelay {
                 return 0;
             }
             via.publish(batch);
-            Instant now = Instant.now();
-            batch.forEach(event -> event.publishedAt = now);
+            // one statement for the batch, not an update per row at flush
+            entityManager.createQuery("update OutboxEvent set publishedAt = :now where id in :ids")
+                    .setParameter("now", Instant.now())
+                    .setParameter("ids", batch.stream().map(event -> event.id).toList())
+                    .executeUpdate();
             published.increment(batch.size());
             LOG.debugf("Outbox relayed %d events up to id %d", batch.size(), batch.get(batch.size() - 1).id);
             return batch.size();
