@@ -65,8 +65,12 @@ public class IntakeBench {
         int conns = Integer.parseInt(args[5]);
         String password = System.getenv().getOrDefault("MOTCUA_DEMO_PASSWORD", "demo");
 
+        List<String> users = new ArrayList<>(List.of(DESKS));
+        if (!System.getenv().getOrDefault("BENCH_UNIT_DESKS", "1").equals("0")) {
+            users.addAll(unitDesks(password));
+        }
         List<Desk> desks = new ArrayList<>();
-        for (String user : DESKS) {
+        for (String user : users) {
             Desk desk = desk(user, password);
             if (desk != null) {
                 desks.add(desk);
@@ -125,6 +129,69 @@ public class IntakeBench {
         System.out.println("  " + user + ": unit " + unit + " (" + level + "), " + page.path("items").size()
                 + " procedures, " + bodies.size() + " dossier bodies");
         return bodies.isEmpty() ? null : new Desk(user, token, bodies);
+    }
+
+    /**
+     * A bench-only front-desk user per unit in force today that numbers dossiers (an electronic identifier) and has no
+     * demo desk: the demo realm has one desk in force, and one unit's desks share one counter row (its code prefix),
+     * so varied units are reached this way. Created once through Keycloak's admin API (KC_BOOTSTRAP_ADMIN_USERNAME /
+     * _PASSWORD, admin/admin by default, DEMO) as {@code bench.desk.<unit>}, role front-desk, the demo password.
+     */
+    static List<String> unitDesks(String password) throws Exception {
+        String keycloak = realm.substring(0, realm.indexOf("/realms/"));
+        String admin = System.getenv().getOrDefault("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
+        String adminPassword = System.getenv().getOrDefault("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
+        String form = "grant_type=password&client_id=admin-cli&username=" + URLEncoder.encode(admin, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(adminPassword, StandardCharsets.UTF_8);
+        HttpResponse<String> tokenResponse = HTTP.send(HttpRequest.newBuilder(URI.create(keycloak
+                + "/realms/master/protocol/openid-connect/token")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        if (tokenResponse.statusCode() != 200) {
+            System.out.println("  no Keycloak admin token (" + tokenResponse.statusCode() + "): only the demo desks are used");
+            return List.of();
+        }
+        String token = JSON.readTree(tokenResponse.body()).path("access_token").asText();
+        String users = keycloak + "/admin/realms/motcua/users";
+        JsonNode role = get(keycloak + "/admin/realms/motcua/roles/front-desk", token);
+        List<String> created = new ArrayList<>();
+        List<JsonNode> units = new ArrayList<>();
+        collect(get(intake + "/api/v1/units/tree", null).path("units"), units);
+        for (JsonNode unit : units) {
+            String code = unit.path("code").asText();
+            if (unit.path("electronicId").isNull() || code.equals("31639")) { // 31639: frontdesk.commune's unit
+                continue;
+            }
+            String username = "bench.desk." + code;
+            ObjectNode user = JSON.createObjectNode().put("username", username).put("enabled", true)
+                    .put("emailVerified", true).put("firstName", "Bench desk").put("lastName", unit.path("name").asText())
+                    .put("email", username + "@bench.motcua.invalid");
+            user.putObject("attributes").putArray("unit").add(code);
+            user.putArray("credentials").addObject().put("type", "password").put("value", password).put("temporary", false);
+            HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(users))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(user))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() == 201) {
+                String id = get(users + "?exact=true&username=" + username, token).path(0).path("id").asText();
+                HTTP.send(HttpRequest.newBuilder(URI.create(users + "/" + id + "/role-mappings/realm"))
+                        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(JSON.createArrayNode().add(role))))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+            } else if (answer.statusCode() != 409) {
+                System.out.println("  " + username + " not created (" + answer.statusCode() + "): " + answer.body());
+                continue;
+            }
+            created.add(username);
+        }
+        System.out.println("  bench desks of the other units in force: " + created);
+        return created;
+    }
+
+    static void collect(JsonNode units, List<JsonNode> into) {
+        for (JsonNode unit : units) {
+            into.add(unit);
+            collect(unit.path("children"), into);
+        }
     }
 
     static ObjectNode body(JsonNode procedure, String channel, int n) {

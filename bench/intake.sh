@@ -6,13 +6,15 @@
 # of its own (bench/out/intake-motcua, wiped first) and stops it at the end. Measures, in this order and in the same
 # run: pgbench -N (BENCH_PGBENCH_SECONDS, 8 clients) on the platform's PostgreSQL; a warm-up; reception at 1
 # connection then at BENCH_CONNECTIONS (8) connections (IntakeBench.java: closed-loop desks posting valid dossiers of
-# every procedure their unit receives today, in person and by post, both demo desks); then how long workflow-service
+# every procedure their unit receives today, in person and by post, the demo desks and a bench-only desk of every other
+# unit in force, created through Keycloak's admin API); then how long workflow-service
 # and stats-service take, once the load stops, to have applied every event published during it. Prints:
 #   reception: X/s p50 p99 (8 conns); single connection p50; pgbench -N: Y tps; ratio X/Y
 #
 # Settings (environment): BENCH_WARMUP_SECONDS (30), BENCH_SINGLE_SECONDS (30), BENCH_SECONDS (60),
 # BENCH_CONNECTIONS (8), BENCH_PGBENCH_SECONDS (20), BENCH_LAG_TIMEOUT (600), BENCH_SKIP_BUILD=1, BENCH_JFR (1),
-# BENCH_DESKS (front-desk users, "frontdesk.commune frontdesk.district"; with MOTCUA_DEMO_PASSWORD), and ./platform's
+# BENCH_DESKS (front-desk users, "frontdesk.commune frontdesk.district"; with MOTCUA_DEMO_PASSWORD), BENCH_UNIT_DESKS
+# (1: add bench.desk.<unit> for every other unit in force; KC_BOOTSTRAP_ADMIN_USERNAME/_PASSWORD), and ./platform's
 # MOTCUA_HOME, MOTCUA_PG_PORT, MOTCUA_KAFKA_PORT, MOTCUA_KEYCLOAK_PORT, MOTCUA_INTAKE_PORT...
 set -euo pipefail
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import vn.motcua.intake.calendar.UnitCalendars;
 import vn.motcua.intake.catalogue.CatalogueRepository;
 import vn.motcua.intake.catalogue.ProcedureHistory;
+import vn.motcua.intake.reception.ReferenceVersions;
 import vn.motcua.intake.unit.UnitHistory;
 import vn.motcua.intake.unit.UnitRepository;
 
@@ -35,6 +36,9 @@ class ReferenceDataSnapshotsTest {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    ReferenceVersions referenceVersions;
 
     @AfterEach
     void dropTheCalendar() {
@@ -92,6 +96,37 @@ class ReferenceDataSnapshotsTest {
         assertThat(again).isNotSameAs(first);
         assertThat(again.versions()).isEqualTo(first.versions());
         assertThat(QuarkusTransaction.requiringNew().call(() -> units.history("99998"))).isEmpty();
+    }
+
+    @Test
+    void receptionsOneReadOfTheVersionsServesTheSameSnapshotsAndSeesEveryWrite() {
+        sql("insert into working_calendar (id, weekdays, sessions) values ('" + UNIT + "', 'MON-SAT', '07:00-11:00')");
+        UnitHistory unit = QuarkusTransaction.requiringNew().call(() -> units.history("31639").orElseThrow());
+        ProcedureHistory procedure = QuarkusTransaction.requiringNew().call(() -> catalogue.history("1.001193"));
+        UnitCalendars.Effective calendar = read(UNIT);
+
+        // one statement for the three: the same values as each repository's own query, so the same snapshots
+        ReferenceVersions.Read versions = QuarkusTransaction.requiringNew().call(() -> referenceVersions.of("31639", "1.001193"));
+        assertThat(units.history("31639", versions.unit())).containsSame(unit);
+        assertThat(catalogue.history("1.001193", versions.procedure())).isSameAs(procedure);
+        ReferenceVersions.Read ownCalendar = QuarkusTransaction.requiringNew().call(() -> referenceVersions.of(UNIT, "1.001193"));
+        assertThat(calendars.forUnit(UNIT, ownCalendar.calendar())).isSameAs(calendar);
+        assertThat(calendars.forUnit("31639", versions.calendar()).id()).isEqualTo(UnitCalendars.DEFAULT);
+
+        sql("update admin_unit set name = name where code = '31639'");
+        sql("update procedure_version set name = name where code = '1.001193'");
+        sql("update working_calendar set sessions = '07:00-11:30' where id = '" + UNIT + "'");
+        ReferenceVersions.Read after = QuarkusTransaction.requiringNew().call(() -> referenceVersions.of("31639", "1.001193"));
+        assertThat(units.history("31639", after.unit()).orElseThrow()).isNotSameAs(unit);
+        assertThat(catalogue.history("1.001193", after.procedure())).isNotSameAs(procedure).isEqualTo(procedure);
+        ReferenceVersions.Read calendarAfter = QuarkusTransaction.requiringNew().call(() -> referenceVersions.of(UNIT, "x"));
+        assertThat(calendars.forUnit(UNIT, calendarAfter.calendar()).hoursText().sessions()).isEqualTo("07:00-11:30");
+
+        ReferenceVersions.Read unknown = QuarkusTransaction.requiringNew().call(() -> referenceVersions.of("99998", "9.999999"));
+        assertThat(unknown.unit()).isNull();
+        assertThat(unknown.procedure()).isNull();
+        assertThat(units.history("99998", unknown.unit())).isEmpty();
+        assertThat(catalogue.history("9.999999", unknown.procedure()).versions()).isEmpty();
     }
 
     private UnitCalendars.Effective read(String id) {

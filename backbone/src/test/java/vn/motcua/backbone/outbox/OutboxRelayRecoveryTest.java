@@ -7,6 +7,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,6 +42,8 @@ class OutboxRelayRecoveryTest {
     OutboxRelay relay;
     @Inject
     KafkaOutboxPublisher kafka;
+    @Inject
+    EntityManager entityManager;
 
     @Test
     void aRelayStoppedMidBatchAndRestartedPublishesEverythingInOrderPerKey() throws Exception {
@@ -105,6 +108,28 @@ class OutboxRelayRecoveryTest {
         assertThat(relay.pendingCount()).isEqualTo(before);
         relay.relayPending(kafka);
         assertThat(relay.pendingCount()).isZero();
+    }
+
+    @Test
+    void theRelaysMarksCommitWithoutWaitingForTheDiskOnlyInItsOwnTransaction() throws Exception {
+        String key = uuid();
+        QuarkusTransaction.requiringNew().run(() -> outbox.append(EventType.DOSSIER_RECEIVED, key, null, received(key, 3)));
+        List<String> seenWhilePublishing = new ArrayList<>();
+        relay.relayPending(batch -> {
+            seenWhilePublishing.add(synchronousCommit());
+            kafka.publish(batch);
+        });
+        // set by the relay for its transaction (the test server runs with it off anyway: hence the source); a crash
+        // that loses the marks sends those events again, at least once, which consumers absorb
+        assertThat(seenWhilePublishing).containsOnly("off from session").isNotEmpty();
+        assertThat(relay.pendingCount()).isZero();
+        // the changes that append events keep the server's setting
+        assertThat(QuarkusTransaction.requiringNew().call(this::synchronousCommit)).doesNotEndWith("from session");
+    }
+
+    private String synchronousCommit() {
+        return (String) entityManager.createNativeQuery(
+                "select setting || ' from ' || source from pg_settings where name = 'synchronous_commit'").getSingleResult();
     }
 
     @Test

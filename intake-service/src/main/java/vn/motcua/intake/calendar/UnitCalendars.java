@@ -6,12 +6,12 @@ import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import vn.motcua.calendar.AnnouncedDay;
 import vn.motcua.calendar.DayKind;
 import vn.motcua.calendar.HolidayTable;
@@ -75,21 +75,34 @@ public class UnitCalendars {
         return snapshot(id).effective().hoursText();
     }
 
+    /**
+     * The row versions of the calendars a unit {@code :unit} reads (the default and its own, if any), {@code id:xmin}:
+     * the transaction ids that last wrote the rows differ after any committed edit, and after a rolled-back one that
+     * was read meanwhile. Reception reads it with the others it needs in one statement ({@code ReferenceVersions}).
+     */
+    public static final String ROW_VERSIONS = """
+            select string_agg(id || ':' || xmin::text, ',' order by id) from working_calendar
+            where id in ('default', :unit)""";
+
     /** A unit without a calendar of its own shares the default's snapshot, so only stored calendars are held. */
     private Snapshot snapshot(String id) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                select id, xmin::text from working_calendar where id in (:default, :id) order by id""")
-                .setParameter("default", DEFAULT).setParameter("id", id).getResultList();
-        // the transaction ids that last wrote the rows: they differ after any committed edit, and after a
-        // rolled-back one that was read meanwhile
-        String rowVersions = rows.stream().map(r -> r[0] + ":" + r[1]).collect(Collectors.joining(","));
-        String key = rows.stream().anyMatch(r -> id.equals(r[0])) ? id : DEFAULT;
+        Object rowVersions = entityManager.createNativeQuery(ROW_VERSIONS).setParameter("unit", id).getSingleResult();
+        return snapshot(id, (String) rowVersions);
+    }
+
+    /** The calendar of {@code unitCode} (or the default), given its {@link #ROW_VERSIONS} read just now. */
+    public Effective forUnit(String unitCode, String rowVersions) {
+        return snapshot(unitCode, rowVersions).effective();
+    }
+
+    private Snapshot snapshot(String id, String rowVersions) {
+        String versions = String.valueOf(rowVersions);
+        String key = Arrays.stream(versions.split(",")).anyMatch(v -> v.startsWith(id + ":")) ? id : DEFAULT;
         Snapshot held = snapshots.get(key);
-        if (held != null && held.rowVersions().equals(rowVersions)) {
+        if (held != null && held.rowVersions().equals(versions)) {
             return held;
         }
-        Snapshot built = new Snapshot(rowVersions, build(key));
+        Snapshot built = new Snapshot(versions, build(key));
         snapshots.put(key, built);
         return built;
     }

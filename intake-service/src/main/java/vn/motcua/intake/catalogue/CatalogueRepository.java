@@ -44,19 +44,30 @@ public class CatalogueRepository {
                 LinkedHashMap::new));
     }
 
+    /**
+     * The row versions of a procedure, {@code :procedure}: the transaction ids that last wrote its rows, which differ
+     * after any publication. Reception reads it with the others it needs in one statement ({@code ReferenceVersions}).
+     */
+    public static final String ROW_VERSIONS = """
+            select string_agg(id || ':' || xmin::text, ',' order by id) from procedure_version where code = :procedure""";
+
     /** Every version of {@code code}, oldest first; none when the code is unknown. */
     public ProcedureHistory history(String code) {
-        // the transaction ids that last wrote the code's rows: they differ after any publication
-        String rowVersions = String.valueOf(entityManager.createNativeQuery("""
-                select string_agg(id || ':' || xmin::text, ',' order by id) from procedure_version where code = :code""")
-                .setParameter("code", code).getSingleResult());
+        Object rowVersions = entityManager.createNativeQuery(ROW_VERSIONS).setParameter("procedure", code)
+                .getSingleResult();
+        return history(code, (String) rowVersions);
+    }
+
+    /** Every version of {@code code}, given its {@link #ROW_VERSIONS} read just now (null: no such procedure). */
+    public ProcedureHistory history(String code, String rowVersions) {
+        String versions = String.valueOf(rowVersions);
         Snapshot held = histories.get(code);
-        if (held != null && held.rowVersions().equals(rowVersions)) {
+        if (held != null && held.rowVersions().equals(versions)) {
             return held.history();
         }
         ProcedureHistory built = load(code);
         if (!built.versions().isEmpty()) { // unknown codes are not remembered: anyone may send any code
-            histories.put(code, new Snapshot(rowVersions, built));
+            histories.put(code, new Snapshot(versions, built));
         }
         return built;
     }

@@ -26,7 +26,13 @@ public class DossierViewMapper {
 
     /** With the dossier's calendar when the caller holds it (null: read it). */
     public DossierViews.DossierView view(Dossier d, UnitCalendars.Effective calendar) {
-        ProcedureVersion procedure = checks.storedVersion(d.procedureCode, d.procedureVersion);
+        return view(d, calendar, null);
+    }
+
+    /** With the dossier's calendar and procedure version when the caller holds them (null: read them). */
+    public DossierViews.DossierView view(Dossier d, UnitCalendars.Effective calendar, ProcedureVersion held) {
+        ProcedureVersion procedure = held != null && held.code().equals(d.procedureCode)
+                && held.version() == d.procedureVersion ? held : checks.storedVersion(d.procedureCode, d.procedureVersion);
         List<DossierViews.ComponentView> components = d.components.stream()
                 .map(h -> new DossierViews.ComponentView(h.no(),
                         procedure.component(h.no()).map(Component::name).orElse("?"), h.originals(), h.copies()))

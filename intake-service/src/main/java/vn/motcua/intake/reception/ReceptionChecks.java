@@ -14,6 +14,7 @@ import vn.motcua.backbone.problem.ProblemException;
 import vn.motcua.intake.catalogue.CatalogueRepository;
 import vn.motcua.intake.catalogue.ProcedureHistory;
 import vn.motcua.intake.catalogue.ProcedureVersion;
+import vn.motcua.intake.unit.UnitHistory;
 import vn.motcua.intake.unit.UnitRepository;
 import vn.motcua.intake.unit.UnitVersion;
 
@@ -34,7 +35,16 @@ public class ReceptionChecks {
 
     /** The caller's own unit, which must be in force and have an electronic identifier to number dossiers. */
     public UnitVersion callerUnit(String unitCode, LocalDate day) {
-        UnitVersion unit = units.validOn(unitCode, day).orElseThrow(() -> ProblemException.forbidden(
+        return callerUnit(unitCode, day, units.history(unitCode));
+    }
+
+    /** The same, with the unit's row versions read beforehand ({@link ReferenceVersions}). */
+    public UnitVersion callerUnit(String unitCode, LocalDate day, ReferenceVersions.Read versions) {
+        return callerUnit(unitCode, day, units.history(unitCode, versions.unit()));
+    }
+
+    private static UnitVersion callerUnit(String unitCode, LocalDate day, Optional<UnitHistory> history) {
+        UnitVersion unit = history.flatMap(h -> h.validOn(day)).orElseThrow(() -> ProblemException.forbidden(
                 "your unit " + unitCode + " is not an administrative unit in force on " + day));
         return withElectronicId(unit);
     }
@@ -56,7 +66,16 @@ public class ReceptionChecks {
 
     /** The version of {@code code} in force on {@code day}, which a desk of the unit's level resolves. */
     public ProcedureVersion procedure(String code, LocalDate day, UnitVersion unit) {
-        ProcedureHistory history = catalogue.history(code);
+        return procedure(catalogue.history(code), day, unit);
+    }
+
+    /** The same, with the procedure's row versions read beforehand ({@link ReferenceVersions}). */
+    public ProcedureVersion procedure(String code, LocalDate day, UnitVersion unit, ReferenceVersions.Read versions) {
+        return procedure(catalogue.history(code, versions.procedure()), day, unit);
+    }
+
+    private static ProcedureVersion procedure(ProcedureHistory history, LocalDate day, UnitVersion unit) {
+        String code = history.code();
         if (history.versions().isEmpty()) {
             throw ProblemException.invalid("procedureCode", "unknown procedure " + code);
         }

@@ -60,7 +60,7 @@ public class ReceptionResource {
                 IdempotencyKeys.checked(idempotencyKey));
         return Response.created(URI.create("/api/v1/dossiers/" + outcome.dossier().id))
                 .header("Idempotent-Replayed", String.valueOf(outcome.replayed()))
-                .entity(new DossierViews.ReceptionResult(mapper.view(outcome.dossier(), outcome.calendar()),
+                .entity(new DossierViews.ReceptionResult(mapper.view(outcome.dossier(), outcome.calendar(), outcome.procedure()),
                         outcome.lookupSecret(),
                         outcome.replayed()))
                 .build();

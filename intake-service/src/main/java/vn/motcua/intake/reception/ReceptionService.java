@@ -39,6 +39,7 @@ public class ReceptionService {
     private static final Logger LOG = Logger.getLogger(ReceptionService.class);
 
     private final DossierRepository dossiers;
+    private final ReferenceVersions referenceVersions;
     private final ReceptionChecks checks;
     private final UnitCalendars calendars;
     private final DossierCodeSequence sequence;
@@ -49,11 +50,12 @@ public class ReceptionService {
     private final ObjectMapper json;
     private final Clock clock;
 
-    ReceptionService(DossierRepository dossiers, ReceptionChecks checks, UnitCalendars calendars,
-            DossierCodeSequence sequence, IdempotencyKeys idempotency, DossierEvents events, Audit audit,
-            LookupSecrets secrets, ObjectMapper json, Clock clock) {
+    ReceptionService(DossierRepository dossiers, ReferenceVersions referenceVersions, ReceptionChecks checks,
+            UnitCalendars calendars, DossierCodeSequence sequence, IdempotencyKeys idempotency, DossierEvents events,
+            Audit audit, LookupSecrets secrets, ObjectMapper json, Clock clock) {
         this.secrets = secrets;
         this.dossiers = dossiers;
+        this.referenceVersions = referenceVersions;
         this.checks = checks;
         this.calendars = calendars;
         this.sequence = sequence;
@@ -68,10 +70,11 @@ public class ReceptionService {
      * The result of a reception: the dossier and, when it was accepted now, the lookup secret; {@code calendar}, when
      * known, is the dossier's calendar, so that its view needs no further reading.
      */
-    public record Outcome(Dossier dossier, String lookupSecret, boolean replayed, UnitCalendars.Effective calendar) {
+    public record Outcome(Dossier dossier, String lookupSecret, boolean replayed, UnitCalendars.Effective calendar,
+            ProcedureVersion procedure) {
 
         public Outcome(Dossier dossier, String lookupSecret, boolean replayed) {
-            this(dossier, lookupSecret, replayed, null);
+            this(dossier, lookupSecret, replayed, null, null);
         }
     }
 
@@ -91,8 +94,10 @@ public class ReceptionService {
             throw ProblemException.invalid("channel", "online dossiers are submitted by the applicant "
                     + "(POST /api/v1/online/dossiers) and accepted with POST /api/v1/dossiers/{id}/accept");
         }
-        UnitVersion unit = checks.callerUnit(unitCode, today);
-        ProcedureVersion procedure = checks.procedure(request.procedureCode(), today, unit);
+        // one round trip for the versions of the unit, procedure and calendar; their snapshots are reused when unchanged
+        ReferenceVersions.Read versions = referenceVersions.of(unitCode, request.procedureCode());
+        UnitVersion unit = checks.callerUnit(unitCode, today, versions);
+        ProcedureVersion procedure = checks.procedure(request.procedureCode(), today, unit, versions);
         List<FieldError> errors = new ArrayList<>();
         Applicant applicant = checks.applicant(request.applicant(), errors);
         Representative representative = checks.representative(request.representative(), errors);
@@ -122,7 +127,7 @@ public class ReceptionService {
             events.refused(d);
             audit.record("dossier.refused", id.toString(), d.refusalReason);
             LOG.infof("Refused a %s request at unit %s (dossier %s)", procedure.code(), unit.code(), id);
-            return new Outcome(d, null, false);
+            return new Outcome(d, null, false, null, procedure);
         }
         List<Component> missing = ComponentCheck.missing(procedure.components(), request.components());
         if (!missing.isEmpty()) {
@@ -133,9 +138,9 @@ public class ReceptionService {
             audit.record("dossier.incomplete", id.toString(), null);
             LOG.infof("Incomplete %s request at unit %s: %d components missing (dossier %s)", procedure.code(),
                     unit.code(), missing.size(), id);
-            return new Outcome(d, null, false);
+            return new Outcome(d, null, false, null, procedure);
         }
-        UnitCalendars.Effective calendar = calendars.forUnit(unit.code());
+        UnitCalendars.Effective calendar = calendars.forUnit(unit.code(), versions.calendar());
         // everything that may fail or read is done before the number is taken: receptions of one code prefix queue
         // on its counter row until the holder commits, so after it come only the inserts and the commit
         DueDate due = calendar.calendar().dueDate(now, procedure.processingTime());
@@ -144,7 +149,7 @@ public class ReceptionService {
         dossiers.persist(d);
         events.received(d, procedure.processingTime(), workingHours(calendar));
         LOG.infof("Received dossier %s (%s), due %s", d.code, procedure.code(), d.dueAt);
-        return new Outcome(d, secret, false, calendar);
+        return new Outcome(d, secret, false, calendar, procedure);
     }
 
     /** The desk accepts an online dossier: the clock starts now; the code given at submission is kept. */

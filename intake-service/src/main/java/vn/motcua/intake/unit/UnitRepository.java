@@ -26,13 +26,21 @@ public class UnitRepository {
         this.entityManager = entityManager;
     }
 
+    /**
+     * The row versions of a unit, {@code :unit}: the transaction ids that last wrote its rows, which differ after any
+     * change. Reception reads it with the others it needs in one statement ({@code ReferenceVersions}).
+     */
+    public static final String ROW_VERSIONS = """
+            select string_agg(version || ':' || xmin::text, ',' order by version) from admin_unit where code = :unit""";
+
     /** The unit's versions; built again when any of its rows was written since, by this instance or another. */
     public Optional<UnitHistory> history(String code) {
-        // the transaction ids that last wrote the code's rows: they differ after any change
-        Object rowVersions = entityManager.createNativeQuery("""
-                select string_agg(version || ':' || xmin::text, ',' order by version) from admin_unit
-                where code = :code""")
-                .setParameter("code", code).getSingleResult();
+        Object rowVersions = entityManager.createNativeQuery(ROW_VERSIONS).setParameter("unit", code).getSingleResult();
+        return history(code, (String) rowVersions);
+    }
+
+    /** The unit's versions, given its {@link #ROW_VERSIONS} read just now (null: no such unit). */
+    public Optional<UnitHistory> history(String code, String rowVersions) {
         if (rowVersions == null) { // unknown codes are not remembered: anyone may send any code
             return Optional.empty();
         }
@@ -45,7 +53,7 @@ public class UnitRepository {
             return Optional.empty();
         }
         UnitHistory built = new UnitHistory(code, versions);
-        histories.put(code, new Snapshot((String) rowVersions, built));
+        histories.put(code, new Snapshot(rowVersions, built));
         return Optional.of(built);
     }
 
