@@ -263,6 +263,7 @@ public class LegacyBatches {
             } else {
                 single.announceReceived(d, fresh.get(i).procedure(),
                         hoursOf.computeIfAbsent(d.calendarId, calendars::hoursText));
+                single.announceHistory(d, fresh.get(i).record(), userId);
             }
         }
         audit.recordAll("dossier.imported", dossiers.stream()

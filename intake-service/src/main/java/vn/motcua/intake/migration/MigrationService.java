@@ -12,9 +12,12 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import vn.motcua.backbone.audit.Audit;
+import vn.motcua.backbone.outbox.Outbox;
 import vn.motcua.backbone.problem.Problem.FieldError;
 import vn.motcua.backbone.problem.ProblemException;
 import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.contracts.EventType;
+import vn.motcua.contracts.dossier.DossierHistoryImported;
 import vn.motcua.contracts.dossier.WorkingHoursRule;
 import vn.motcua.intake.calendar.UnitCalendars;
 import vn.motcua.intake.catalogue.ProcedureVersion;
@@ -54,11 +57,12 @@ public class MigrationService {
     private final LookupSecrets secrets;
     private final DossierEvents events;
     private final Audit audit;
+    private final Outbox outbox;
     private final Clock clock;
 
     MigrationService(EntityManager entityManager, DossierRepository dossiers, UnitRepository units,
             ReceptionChecks checks, UnitCalendars calendars, DossierCodeSequence sequence, LookupSecrets secrets,
-            DossierEvents events, Audit audit, Clock clock) {
+            DossierEvents events, Audit audit, Outbox outbox, Clock clock) {
         this.entityManager = entityManager;
         this.dossiers = dossiers;
         this.units = units;
@@ -68,6 +72,7 @@ public class MigrationService {
         this.secrets = secrets;
         this.events = events;
         this.audit = audit;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -111,6 +116,7 @@ public class MigrationService {
         receive(d, procedure, calendar, day, unit);
         dossiers.persist(d);
         announceReceived(d, procedure, hours);
+        announceHistory(d, record, userId);
         audit.record("dossier.imported", d.id.toString(), auditReason(d));
         LOG.debugf("Imported legacy record %s as dossier %s", record.legacyId(), d.code);
         return new Imported(d, true);
@@ -168,6 +174,19 @@ public class MigrationService {
     void announceReceived(Dossier d, ProcedureVersion procedure, UnitCalendars.Stored hours) {
         events.received(d, procedure.processingTime(), new WorkingHoursRule(d.calendarId, hours.weekdays(),
                 hours.sessions()));
+    }
+
+    /**
+     * How a decided legacy dossier ended, right after its DossierReceived on the same key, so that workflow applies
+     * it from the events alone (no second call, no wait for the case to arrive).
+     */
+    void announceHistory(Dossier d, LegacyDossier record, String userId) {
+        if (record.outcome() == null || record.refused()) {
+            return;
+        }
+        outbox.append(EventType.DOSSIER_HISTORY_IMPORTED, d.id.toString(), d.code, new DossierHistoryImported(
+                d.id.toString(), d.code, d.unitCode, d.legacyId, record.outcome(), record.resolvedAt().toInstant(),
+                record.returnedAt() == null ? null : record.returnedAt().toInstant(), userId));
     }
 
     void announceRefused(Dossier d) {

@@ -17,7 +17,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import vn.motcua.contracts.CloudEventHeaders;
+import vn.motcua.contracts.EventType;
+import vn.motcua.testsupport.EventSchemas;
 import vn.motcua.contracts.Topics;
 import vn.motcua.intake.Events;
 import vn.motcua.testsupport.KafkaTestClient;
@@ -25,6 +31,8 @@ import vn.motcua.testsupport.KafkaTestClient;
 /** The legacy import in batches: one transaction each, idempotent by legacyId, refused whole with every problem. */
 @QuarkusTest
 class LegacyBatchApiTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     static ValidatableResponse postBatch(List<?> records, String bearer) {
         return given().header("Authorization", bearer).contentType(ContentType.JSON).body(records)
@@ -60,8 +68,8 @@ class LegacyBatchApiTest {
         return Events.count("select count(*) from dossier where legacy_id like '" + prefix + "-%'");
     }
 
-    static long events(String prefix) throws Exception {
-        return Events.count("select count(*) from outbox_event where message_key in "
+    static long events(String prefix, String typeCondition) throws Exception {
+        return Events.count("select count(*) from outbox_event where event_type " + typeCondition + " and message_key in "
                 + "(select id::text from dossier where legacy_id like '" + prefix + "-%')");
     }
 
@@ -90,12 +98,40 @@ class LegacyBatchApiTest {
                 .extract();
         assertThat(result.<Integer>path("records[2].index")).isEqualTo(2);
         assertThat(dossiers(prefix)).isEqualTo(1000);
-        assertThat(events(prefix)).as("one DossierReceived or DossierRefused per dossier").isEqualTo(1000);
+        assertThat(events(prefix, "in ('vn.motcua.dossier.received.v1', 'vn.motcua.dossier.refused.v1')"))
+                .as("one DossierReceived or DossierRefused per dossier").isEqualTo(1000);
+        // 4 outcomes in 6 are decided in the legacy system and not refused: 166 x 4 + 3
+        assertThat(events(prefix, "= 'vn.motcua.dossier.history-imported.v1'")).isEqualTo(667);
         assertThat(Events.count("select count(*) from audit_entry where action = 'dossier.imported' and reason like "
                 + "'%legacy record " + prefix + "-%'")).isEqualTo(1000);
         // numbered ones take the day's next numbers, past the legacy codes of the batch
         assertThat(Events.count("select count(*) from dossier where legacy_id like '" + prefix + "-%' and code is null"
                 + " and status = 'ACCEPTED'")).isZero();
+    }
+
+    @Test
+    void aDecidedRecordsHistoryFollowsItsReceiptOnTheSameKeyWithTheLegacyInstants() throws Exception {
+        String prefix = "H" + UUID.randomUUID().toString().substring(0, 8);
+        List<Map<String, Object>> records = batch(prefix, 2);
+        // record 1 of batch(): APPROVED at 10:00 on 5 July 2022, result returned at 09:00 on 11 July
+        KafkaTestClient.Position from = Events.position(Topics.DOSSIER);
+        List<String> ids = postBatch(records, migration()).statusCode(200).extract().path("records.id");
+
+        List<ConsumerRecord<String, String>> decided = Events.withKey(from, ids.get(1), 2);
+        assertThat(KafkaTestClient.headers(decided.get(0))).containsEntry(CloudEventHeaders.TYPE,
+                EventType.DOSSIER_RECEIVED.type());
+        assertThat(KafkaTestClient.headers(decided.get(1))).containsEntry(CloudEventHeaders.TYPE,
+                EventType.DOSSIER_HISTORY_IMPORTED.type());
+        EventSchemas.assertValid(EventType.DOSSIER_HISTORY_IMPORTED.type(), decided.get(1).value());
+        JsonNode history = JSON.readTree(decided.get(1).value());
+        assertThat(history.path("legacyId").asText()).isEqualTo(prefix + "-1");
+        assertThat(history.path("outcome").asText()).isEqualTo("APPROVED");
+        assertThat(history.path("resolvedAt").asText()).isEqualTo("2022-07-05T03:00:00Z");
+        assertThat(history.path("returnedAt").asText()).isEqualTo("2022-07-11T02:00:00Z");
+        // the import client's user id (the token's subject), as on the dossier (decided_by) and its audit entry
+        assertThat(history.path("importedBy").asText()).isNotBlank();
+        // a dossier still in progress has no history to tell
+        Events.withKey(from, ids.get(0), 1);
     }
 
     @Test
