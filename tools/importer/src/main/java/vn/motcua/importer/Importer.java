@@ -201,6 +201,11 @@ final class Importer {
                     finish(p.line());
                 }
             }
+            if (good.size() == remaining.size()) {
+                // the listing names no record of this batch: sending it again would loop
+                reject(remaining, "intake: " + answer.reason());
+                return;
+            }
             remaining = good;
         }
     }
