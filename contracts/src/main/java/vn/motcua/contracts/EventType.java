@@ -18,6 +18,7 @@ import vn.motcua.contracts.dossier.DeadlineExtended;
 import vn.motcua.contracts.dossier.DossierWithdrawn;
 import vn.motcua.contracts.dossier.ResultReturned;
 import vn.motcua.contracts.dossier.DossierOverdue;
+import vn.motcua.contracts.dossier.DossierHistoryImported;
 import vn.motcua.contracts.dossier.DossierReceived;
 import vn.motcua.contracts.dossier.DossierRefused;
 import vn.motcua.contracts.dossier.DossierResolved;
@@ -50,6 +51,7 @@ public enum EventType {
     DOSSIER_OVERDUE("vn.motcua.dossier.overdue.v1", Topics.DOSSIER, DossierOverdue.class),
     STEP_COMPLETED("vn.motcua.dossier.step-completed.v1", Topics.DOSSIER, StepCompleted.class),
     SERVICE_RATED("vn.motcua.dossier.service-rated.v1", Topics.DOSSIER, ServiceRated.class),
+    DOSSIER_HISTORY_IMPORTED("vn.motcua.dossier.history-imported.v1", Topics.DOSSIER, DossierHistoryImported.class),
     UNIT_CHANGED("vn.motcua.unit.changed.v1", Topics.REFERENCE, UnitChanged.class),
     PROCEDURE_PUBLISHED("vn.motcua.procedure.published.v1", Topics.REFERENCE, ProcedurePublished.class),
     CALENDAR_PUBLISHED("vn.motcua.calendar.published.v1", Topics.REFERENCE, CalendarPublished.class),

@@ -19,14 +19,21 @@ import vn.motcua.backbone.problem.Problem;
 @PreMatching
 public class BodySizeLimit implements ContainerRequestFilter {
 
-    private final long limit;
+    /** The legacy import's batches of up to 1,000 records. */
+    static final String MIGRATION_BATCH = "/api/v1/migration/dossiers/batch";
 
-    BodySizeLimit(@ConfigProperty(name = "motcua.http.max-body-size", defaultValue = "64K") MemorySize limit) {
+    private final long limit;
+    private final long migrationBatchLimit;
+
+    BodySizeLimit(@ConfigProperty(name = "motcua.http.max-body-size", defaultValue = "64K") MemorySize limit,
+            @ConfigProperty(name = "motcua.http.max-migration-batch-size", defaultValue = "1M") MemorySize batch) {
         this.limit = limit.asLongValue();
+        this.migrationBatchLimit = batch.asLongValue();
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
+        long limit = MIGRATION_BATCH.equals(request.getUriInfo().getPath()) ? migrationBatchLimit : this.limit;
         if (request.getLength() > limit) {
             String message = "the body has " + request.getLength() + " bytes; at most " + limit + " are accepted";
             Problem problem = new Problem(Problem.type("body-too-large"), "Request body too large", 413, message,

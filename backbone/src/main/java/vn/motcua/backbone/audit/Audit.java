@@ -4,7 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
 import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.hibernate.Session;
 import vn.motcua.backbone.security.Caller;
 
 /**
@@ -46,5 +51,40 @@ public class Audit {
                 .setParameter("subject", subject)
                 .setParameter("reason", reason)
                 .executeUpdate();
+    }
+
+    /** One entry of {@link #recordAll}: what changed and why (null when no reason). */
+    public record Entry(String subject, String reason) {
+    }
+
+    /**
+     * Many entries of one action by the caller at once (a migration batch), written as one JDBC batch instead of a
+     * statement each.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAll(String action, List<Entry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        boolean anonymous = caller.isAnonymous();
+        String user = anonymous ? "anonymous" : caller.userId();
+        String unit = anonymous ? null : caller.unitCode().orElse(null);
+        OffsetDateTime at = clock.instant().atOffset(ZoneOffset.UTC);
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into audit_entry (at, user_id, unit_code, action, subject, reason)
+                    values (?, ?, ?, ?, ?, ?)""")) {
+                for (Entry entry : entries) {
+                    insert.setObject(1, at);
+                    insert.setString(2, user);
+                    insert.setString(3, unit);
+                    insert.setString(4, action);
+                    insert.setString(5, entry.subject());
+                    insert.setString(6, entry.reason());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
     }
 }

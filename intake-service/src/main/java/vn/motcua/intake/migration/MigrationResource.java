@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.backbone.security.Caller;
@@ -19,7 +21,8 @@ import vn.motcua.intake.reception.Dossier;
 
 /**
  * The legacy import (./platform import FILE): role {@code migration} only, for any unit of the province.
- * 201 with the new dossier, 200 with the existing one when the legacy record was imported before.
+ * 201 with the new dossier, 200 with the existing one when the legacy record was imported before; {@code /batch}
+ * takes up to 1,000 records in one transaction ({@link LegacyBatches}).
  */
 @Path("/api/v1/migration/dossiers")
 @Tag(name = "migration")
@@ -28,10 +31,12 @@ import vn.motcua.intake.reception.Dossier;
 public class MigrationResource {
 
     private final MigrationService service;
+    private final LegacyBatches batches;
     private final Caller caller;
 
-    MigrationResource(MigrationService service, Caller caller) {
+    MigrationResource(MigrationService service, LegacyBatches batches, Caller caller) {
         this.service = service;
+        this.batches = batches;
         this.caller = caller;
     }
 
@@ -52,5 +57,19 @@ public class MigrationResource {
                 d.dueAt, imported.created());
         return (imported.created() ? Response.created(URI.create("/api/v1/dossiers/" + d.id)) : Response.ok())
                 .entity(body).build();
+    }
+
+    /**
+     * A batch of legacy records, a JSON array, in one transaction. 200 with each record's fate by index; any invalid
+     * record refuses the whole batch with a 400 listing every problem as {@code [index].field}.
+     */
+    @POST
+    @Path("/batch")
+    @RolesAllowed(Roles.MIGRATION)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import up to 1,000 legacy dossiers in one transaction; records imported before (same "
+            + "legacyId) are skipped; any invalid record refuses the batch, listing every bad record by its index")
+    public LegacyBatches.Result importBatch(List<JsonNode> records) {
+        return batches.importBatch(records, caller.userId());
     }
 }

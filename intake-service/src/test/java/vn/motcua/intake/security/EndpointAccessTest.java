@@ -57,6 +57,7 @@ class EndpointAccessTest {
             .allow("GET /api/v1/dossiers", Roles.FRONT_DESK)
             .allow("GET /api/v1/dossiers/summary", Roles.FRONT_DESK)
             .allow("POST /api/v1/migration/dossiers", Roles.MIGRATION)
+            .allow("POST /api/v1/migration/dossiers/batch", Roles.MIGRATION)
             .allowInOwnUnit("GET /api/v1/dossiers/{id}", DOSSIER, Roles.FRONT_DESK)
             .allowInOwnUnit("GET /api/v1/dossiers/{id}/receipt", DOSSIER, Roles.FRONT_DESK)
             .allowInOwnUnit("POST /api/v1/dossiers/{id}/accept", DOSSIER, Roles.FRONT_DESK)

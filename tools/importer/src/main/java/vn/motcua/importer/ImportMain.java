@@ -9,11 +9,10 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * {@code ./platform import FILE [--concurrency N] [--restart]}: imports a legacy NDJSON export. Settings
+ * {@code ./platform import FILE [--concurrency N] [--batch N] [--restart]}: imports a legacy NDJSON export. Settings
  * from the environment (defaults: the local platform):
  * <pre>
  *   MOTCUA_INTAKE_URL            http://localhost:8081
- *   MOTCUA_WORKFLOW_URL          http://localhost:8082
  *   MOTCUA_TOKEN_URL             http://localhost:8180/realms/motcua/protocol/openid-connect/token
  *   MOTCUA_IMPORT_CLIENT_ID      motcua-import
  *   MOTCUA_IMPORT_CLIENT_SECRET  demo-import-secret (DEMO)
@@ -27,11 +26,13 @@ public final class ImportMain {
     public static void main(String[] args) throws Exception {
         Map<String, String> env = System.getenv();
         Path file = null;
-        int concurrency = 8;
+        int concurrency = 4;
+        int batchSize = 1000;
         boolean restart = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--concurrency" -> concurrency = Integer.parseInt(args[++i]);
+                case "--batch" -> batchSize = Integer.parseInt(args[++i]);
                 case "--restart" -> restart = true;
                 case "-h", "--help" -> {
                     usage();
@@ -55,19 +56,19 @@ public final class ImportMain {
         tokens.bearer(); // fail early, with the reason, when the client cannot get a token
         Importer.Settings settings = new Importer.Settings(
                 URI.create(env.getOrDefault("MOTCUA_INTAKE_URL", "http://localhost:8081")),
-                URI.create(env.getOrDefault("MOTCUA_WORKFLOW_URL", "http://localhost:8082")),
-                Math.max(1, Math.min(64, concurrency)), Duration.ofSeconds(120), restart);
-        System.out.printf("importing %s into %s and %s with %d parallel requests%n", file, settings.intake(),
-                settings.workflow(), settings.concurrency());
+                Math.max(1, Math.min(1000, batchSize)), Math.max(1, Math.min(16, concurrency)), restart);
+        System.out.printf("importing %s into %s in batches of %d, %d in flight%n", file, settings.intake(),
+                settings.batchSize(), settings.concurrency());
         int exit = new Importer(settings, http, json, tokens, System.out).run(file);
         System.exit(exit);
     }
 
     private static void usage() {
         System.err.println("""
-                usage: ./platform import FILE [--concurrency N] [--restart]
+                usage: ./platform import FILE [--concurrency N] [--batch N] [--restart]
                   FILE           NDJSON, one legacy dossier per line (see README: "Importing history")
-                  --concurrency  parallel requests (default 8)
+                  --concurrency  batches in flight (default 4)
+                  --batch        records per batch, 1 to 1000 (default 1000)
                   --restart      ignore FILE.checkpoint and start from the first line (safe: imports are idempotent)""");
     }
 }

@@ -2,6 +2,7 @@ package vn.motcua.importer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -17,17 +18,22 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Imports an NDJSON file line by line with bounded concurrency: intake first (the dossier, with its original
- * instants), then workflow (the outcome), retrying workflow while its case has not yet arrived from Kafka.
- * A bad line is rejected with its number and reason and never stops the rest.
+ * Imports an NDJSON file in batches: each line is checked locally, the good ones go to intake's bulk endpoint in
+ * batches of up to 1,000 (a few in flight), one transaction each. Intake announces each dossier and, for a decided
+ * one, its legacy history; workflow, document and stats build their state from those events, so nothing waits for
+ * Kafka here. A bad line is rejected with its number and reason and never stops the rest.
  */
 final class Importer {
 
@@ -37,16 +43,22 @@ final class Importer {
     record Problem(long line, String legacyId, Result result, String reason) {
     }
 
-    record Settings(URI intake, URI workflow, int concurrency, Duration notYetKnownPatience, boolean restart) {
+    /**
+     * @param batchSize   records per request (intake takes up to 1,000)
+     * @param concurrency batches in flight
+     */
+    record Settings(URI intake, int batchSize, int concurrency, boolean restart) {
+    }
+
+    /** A checked line on its way to intake. */
+    record Pending(long line, LegacyLine record) {
     }
 
     private static final int MAX_ATTEMPTS = 6;
-    /** Lines between reading and finishing: bounds memory and how much a restart redoes. */
-    private static final int IN_FLIGHT = 512;
+    static final String BATCH_PATH = "/api/v1/migration/dossiers/batch";
 
-    private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
-    private ExecutorService intakeWorkers;
-    private ExecutorService outcomeWorkers;
+    private Semaphore inFlight;
+    private ExecutorService workers;
     private Checkpoint checkpoint;
 
     private final Settings settings;
@@ -91,12 +103,11 @@ final class Importer {
             checkpoint.save();
         }, 1, 1, TimeUnit.SECONDS);
 
-        // two stages, so that intake's requests never wait for Kafka: intake workers hand each dossier with an
-        // outcome to the workflow workers, which retry while its case is still on its way
-        intakeWorkers = Executors.newFixedThreadPool(settings.concurrency());
-        outcomeWorkers = Executors.newFixedThreadPool(settings.concurrency() * 4); // mostly waiting for Kafka
+        workers = Executors.newFixedThreadPool(settings.concurrency());
+        inFlight = new Semaphore(settings.concurrency());
         this.checkpoint = checkpoint;
         long lineNo = 0;
+        List<Pending> batch = new ArrayList<>();
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String text;
             while ((text = reader.readLine()) != null) {
@@ -104,21 +115,27 @@ final class Importer {
                 if (lineNo <= resumeAfter) {
                     continue;
                 }
-                long number = lineNo;
                 if (text.isBlank()) {
-                    checkpoint.finished(number);
-                    done.incrementAndGet();
+                    finish(lineNo);
                     continue;
                 }
-                String line = text;
-                inFlight.acquire();
-                intakeWorkers.execute(() -> guarded(number, () -> importLine(number, line)));
+                try {
+                    batch.add(new Pending(lineNo, LegacyLine.parse(text, json)));
+                } catch (LegacyLine.Rejected e) {
+                    problems.add(new Problem(lineNo, null, Result.REJECTED, e.getMessage()));
+                    finish(lineNo);
+                }
+                if (batch.size() == settings.batchSize()) {
+                    submit(batch);
+                    batch = new ArrayList<>();
+                }
+            }
+            if (!batch.isEmpty()) {
+                submit(batch);
             }
         } finally {
-            inFlight.acquire(IN_FLIGHT);   // every line finished (or failed)
-            intakeWorkers.shutdown();
-            outcomeWorkers.shutdown();
-            outcomeWorkers.awaitTermination(1, TimeUnit.MINUTES);
+            inFlight.acquire(settings.concurrency());   // every batch finished (or failed)
+            workers.shutdown();
             ticker.shutdownNow();
             checkpoint.save();
             Runtime.getRuntime().removeShutdownHook(saveOnExit);
@@ -127,72 +144,118 @@ final class Importer {
         return summary(file, progress.seconds());
     }
 
-    private interface Step {
-        /** Returns true when the line is finished, false when a later stage took it over. */
-        boolean run() throws InterruptedException;
+    private void finish(long line) {
+        checkpoint.finished(line);
+        done.incrementAndGet();
     }
 
-    /** Runs one stage of a line; the line is finished exactly once, whatever happens. */
-    private void guarded(long number, Step step) {
-        boolean finished = true;
-        try {
-            finished = step.run();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            problems.add(new Problem(number, null, Result.FAILED, "interrupted"));
-        } catch (RuntimeException e) {
-            problems.add(new Problem(number, null, Result.FAILED, e.toString()));
-        } finally {
-            if (finished) {
-                checkpoint.finished(number);
-                done.incrementAndGet();
+    /** Waits for a free slot, then sends the batch; its lines are finished exactly once, whatever happens. */
+    private void submit(List<Pending> batch) throws InterruptedException {
+        inFlight.acquire();
+        workers.execute(() -> {
+            try {
+                send(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                fail(batch, "interrupted");
+            } catch (RuntimeException e) {
+                fail(batch, e.toString());
+            } finally {
                 inFlight.release();
             }
+        });
+    }
+
+    /**
+     * Posts the batch; when intake refuses it for bad records, those lines are rejected with intake's reasons and the
+     * rest is sent again (nothing of a refused batch was stored).
+     */
+    private void send(List<Pending> batch) throws InterruptedException {
+        List<Pending> remaining = batch;
+        while (!remaining.isEmpty()) {
+            ArrayNode body = json.createArrayNode();
+            remaining.forEach(p -> body.add(p.record().intake()));
+            Answer answer = post(settings.intake().resolve(BATCH_PATH), body.toString());
+            if (answer.status() == 200) {
+                accepted(remaining, answer.body());
+                return;
+            }
+            Map<Integer, String> bad = badRecords(answer);
+            if (bad.isEmpty()) {
+                // not the records' fault (service away, client refused), or a refusal naming no record
+                if (answer.failed()) {
+                    fail(remaining, "intake: " + answer.reason());
+                } else {
+                    reject(remaining, "intake: " + answer.reason());
+                }
+                return;
+            }
+            List<Pending> good = new ArrayList<>();
+            for (int i = 0; i < remaining.size(); i++) {
+                Pending p = remaining.get(i);
+                String reason = bad.get(i);
+                if (reason == null) {
+                    good.add(p);
+                } else {
+                    problems.add(new Problem(p.line(), p.record().legacyId(), Result.REJECTED, "intake: " + reason));
+                    finish(p.line());
+                }
+            }
+            if (good.size() == remaining.size()) {
+                // the listing names no record of this batch: sending it again would loop
+                reject(remaining, "intake: " + answer.reason());
+                return;
+            }
+            remaining = good;
         }
     }
 
-    private boolean importLine(long number, String text) throws InterruptedException {
-        LegacyLine line;
-        try {
-            line = LegacyLine.parse(text, json);
-        } catch (LegacyLine.Rejected e) {
-            problems.add(new Problem(number, null, Result.REJECTED, e.getMessage()));
-            return true;
+    private void accepted(List<Pending> batch, JsonNode answer) {
+        JsonNode records = answer.path("records");
+        for (int i = 0; i < batch.size(); i++) {
+            (records.path(i).path("created").asBoolean() ? imported : skipped).incrementAndGet();
+            finish(batch.get(i).line());
         }
-        Answer intake = post(settings.intake().resolve("/api/v1/migration/dossiers"), line.intake().toString(), false);
-        if (intake.status != 200 && intake.status != 201) {
-            problems.add(new Problem(number, line.legacyId(), intake.failed() ? Result.FAILED : Result.REJECTED,
-                    "intake: " + intake.reason()));
-            return true;
-        }
-        boolean created = intake.status == 201;
-        if (line.outcome() == null) {
-            (created ? imported : skipped).incrementAndGet();
-            return true;
-        }
-        outcomeWorkers.execute(() -> guarded(number, () -> applyOutcome(number, line, intake.body, created)));
-        return false;
     }
 
-    private boolean applyOutcome(long number, LegacyLine line, JsonNode dossier, boolean created)
-            throws InterruptedException {
-        String id = dossier.path("id").asText();
-        Answer workflow = post(settings.workflow().resolve("/api/v1/migration/dossiers/" + id + "/outcome"),
-                line.outcome().toString(), true);
-        if (workflow.status != 200 && workflow.status != 201) {
-            problems.add(new Problem(number, line.legacyId(), workflow.failed() ? Result.FAILED : Result.REJECTED,
-                    "workflow (dossier " + dossier.path("code").asText() + " is in intake): " + workflow.reason()));
-            return true;
+    /** Intake's 400 listing bad records as {@code [index].field}: the reasons by index in the batch. */
+    static Map<Integer, String> badRecords(Answer answer) {
+        Map<Integer, String> bad = new TreeMap<>();
+        if (answer.status() != 400 || !answer.body().path("type").asText().endsWith("invalid-legacy-batch")) {
+            return bad;
         }
-        (created || workflow.status == 201 ? imported : skipped).incrementAndGet();
-        return true;
+        for (JsonNode error : answer.body().path("errors")) {
+            Matcher m = INDEXED.matcher(error.path("field").asText());
+            if (!m.matches()) {
+                return Map.of();
+            }
+            String what = (m.group(2).isEmpty() ? "" : m.group(2) + ": ") + error.path("message").asText();
+            bad.merge(Integer.parseInt(m.group(1)), what, (a, b) -> a + "; " + b);
+        }
+        return bad;
     }
 
-    private record Answer(int status, JsonNode body, String error) {
+    private static final Pattern INDEXED = Pattern.compile("\\[(\\d+)\\]\\.?(.*)");
+
+    private void fail(List<Pending> batch, String reason) {
+        end(batch, Result.FAILED, reason);
+    }
+
+    private void reject(List<Pending> batch, String reason) {
+        end(batch, Result.REJECTED, reason);
+    }
+
+    private void end(List<Pending> batch, Result result, String reason) {
+        for (Pending p : batch) {
+            problems.add(new Problem(p.line(), p.record().legacyId(), result, reason));
+            finish(p.line());
+        }
+    }
+
+    record Answer(int status, JsonNode body, String error) {
         boolean failed() {
-            // not the line's fault: the service is away or refuses the client, or the case never arrived
-            return status == 0 || status >= 500 || status == 401 || status == 403
-                    || (status == 409 && body.path("type").asText().endsWith("not-yet-known"));
+            // not the line's fault: the service is away or refuses the client
+            return status == 0 || status >= 500 || status == 401 || status == 403 || status == 413;
         }
 
         String reason() {
@@ -205,11 +268,10 @@ final class Importer {
     }
 
     /**
-     * POSTs with retries: network errors and 5xx back off and retry; 401 renews the token once; workflow's 409
-     * {@code not-yet-known} (the case is still on its way through Kafka) is retried for notYetKnownPatience.
+     * POSTs with retries: network errors, 5xx and a code taken by a concurrent batch (409 dossier-code-taken: nothing
+     * was stored) back off and retry; 401 renews the token once.
      */
-    private Answer post(URI uri, String body, boolean mayBeNotYetKnown) throws InterruptedException {
-        long deadline = System.nanoTime() + settings.notYetKnownPatience().toNanos();
+    private Answer post(URI uri, String body) throws InterruptedException {
         int attempts = 0;
         long backoff = 100;
         Answer last = null;
@@ -217,7 +279,7 @@ final class Importer {
             attempts++;
             try {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri)
-                        .timeout(Duration.ofSeconds(60))
+                        .timeout(Duration.ofSeconds(120))
                         .header("Authorization", tokens.bearer())
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
@@ -228,15 +290,8 @@ final class Importer {
                     tokens.expire();
                     continue;
                 }
-                boolean notYetKnown = mayBeNotYetKnown && status == 409
-                        && answer.path("type").asText().endsWith("not-yet-known");
-                if (notYetKnown && System.nanoTime() < deadline) {
-                    Thread.sleep(Math.min(backoff, 2000));
-                    backoff *= 2;
-                    attempts = 1;
-                    continue;
-                }
-                if (status < 500 || attempts >= MAX_ATTEMPTS) {
+                boolean raced = status == 409 && answer.path("type").asText().endsWith("dossier-code-taken");
+                if ((status < 500 && !raced) || attempts >= MAX_ATTEMPTS) {
                     return last;
                 }
             } catch (IOException e) {

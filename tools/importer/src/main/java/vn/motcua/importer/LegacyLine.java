@@ -15,11 +15,10 @@ import java.util.Set;
  * "outcome"?,"returnedAt"?}}. A line that fails here is rejected with its reason; the services check
  * the rest (units, procedures, instants against their data).
  *
- * @param intake  the body of intake's POST /api/v1/migration/dossiers
- * @param outcome the body of workflow's POST /api/v1/migration/dossiers/{id}/outcome, or null when the
- *                dossier is in progress or was refused (refusals are intake's)
+ * @param intake  the record as intake's bulk endpoint takes it (one element of the batch); intake announces the
+ *                dossier and, with an outcome, its legacy history, from which workflow builds the case
  */
-record LegacyLine(String legacyId, ObjectNode intake, ObjectNode outcome) {
+record LegacyLine(String legacyId, ObjectNode intake) {
 
     static final Set<String> CHANNELS = Set.of("ONLINE", "IN_PERSON", "POSTAL");
     static final Set<String> OUTCOMES = Set.of("APPROVED", "REJECTED", "STOPPED", "WITHDRAWN", "REFUSED");
@@ -93,16 +92,6 @@ record LegacyLine(String legacyId, ObjectNode intake, ObjectNode outcome) {
                     + (outcome == null ? " (no outcome)" : " (outcome " + outcome + ")"));
         }
         ObjectNode intake = ((ObjectNode) node).deepCopy();
-        ObjectNode result = null;
-        if (resolved) {
-            result = json.createObjectNode();
-            result.put("legacyId", node.path("legacyId").asText());
-            result.put("outcome", outcome);
-            result.set("resolvedAt", node.get("resolvedAt"));
-            if (node.hasNonNull("returnedAt")) {
-                result.set("returnedAt", node.get("returnedAt"));
-            }
-        }
-        return new LegacyLine(node.path("legacyId").asText(), intake, result);
+        return new LegacyLine(node.path("legacyId").asText(), intake);
     }
 }

@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  * (a token of a supervisor of each unit: the report answers only for the caller's own unit). Lines listed in
  * {@code FILE.problems.txt} are left out, and their number must be EXPECTED_REJECTED, so that a valid line
  * the services wrongly refused fails the check too. Polls until the counts agree (the report follows Kafka)
- * or 240 s pass; prints "N passed, N failed".
+ * or 240 s pass ({@code MOTCUA_REPORT_WAIT_SECONDS}); prints "N passed, N failed".
  */
 public final class ReportCheck {
 
@@ -116,7 +116,8 @@ public final class ReportCheck {
         JsonNode before = Files.exists(baselineFile) ? JSON.readTree(Files.readString(baselineFile)) : JSON.createObjectNode();
 
         HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
+        long wait = Long.parseLong(System.getenv().getOrDefault("MOTCUA_REPORT_WAIT_SECONDS", "240"));
+        long deadline = System.nanoTime() + Duration.ofSeconds(wait).toNanos();
         for (var unit : tokens.entrySet()) {
             for (Quarter quarter : quarters) {
                 Map<String, Long> expected = expected(dossiers, unit.getKey(), quarter);

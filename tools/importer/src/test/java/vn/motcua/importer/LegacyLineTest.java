@@ -13,32 +13,26 @@ class LegacyLineTest {
             + "\"channel\":\"IN_PERSON\",\"receivedAt\":\"2022-07-04T08:15:00+07:00\"";
 
     @Test
-    void aDossierInProgressGoesToIntakeOnly() throws Exception {
+    void aDossierInProgressGoesToIntakeAsItIs() throws Exception {
         LegacyLine line = LegacyLine.parse("{" + BASE + "}", JSON);
         assertThat(line.legacyId()).isEqualTo("HT-1");
         assertThat(line.intake().path("unitCode").asText()).isEqualTo("31639");
-        assertThat(line.outcome()).isNull();
+        assertThat(line.intake().has("outcome")).isFalse();
     }
 
     @Test
-    void aResolvedDossierAlsoCarriesItsOutcomeToWorkflow() throws Exception {
+    void aResolvedDossierCarriesItsHistoryToIntake() throws Exception {
         LegacyLine line = LegacyLine.parse("{" + BASE + ",\"outcome\":\"APPROVED\",\"resolvedAt\":\"2022-07-05T10:00:00+07:00\","
                 + "\"returnedAt\":\"2022-07-06T10:00:00+07:00\"}", JSON);
-        assertThat(line.outcome().path("outcome").asText()).isEqualTo("APPROVED");
-        assertThat(line.outcome().path("returnedAt").asText()).isEqualTo("2022-07-06T10:00:00+07:00");
-        assertThat(line.outcome().path("legacyId").asText()).isEqualTo("HT-1");
-    }
-
-    @Test
-    void aRefusalIsIntakesAlone() throws Exception {
-        assertThat(LegacyLine.parse("{" + BASE + ",\"outcome\":\"REFUSED\"}", JSON).outcome()).isNull();
+        assertThat(line.intake().path("outcome").asText()).isEqualTo("APPROVED");
+        assertThat(line.intake().path("resolvedAt").asText()).isEqualTo("2022-07-05T10:00:00+07:00");
+        assertThat(line.intake().path("returnedAt").asText()).isEqualTo("2022-07-06T10:00:00+07:00");
     }
 
     @Test
     void aRefusalWithItsInstantIsAcceptedAndTheInstantGoesToIntake() throws Exception {
         LegacyLine line = LegacyLine.parse("{" + BASE + ",\"outcome\":\"REFUSED\",\"resolvedAt\":\"2022-07-04T09:00:00+07:00\"}",
                 JSON);
-        assertThat(line.outcome()).isNull();
         assertThat(line.intake().path("resolvedAt").asText()).isEqualTo("2022-07-04T09:00:00+07:00");
         assertThat(line.intake().path("outcome").asText()).isEqualTo("REFUSED");
     }

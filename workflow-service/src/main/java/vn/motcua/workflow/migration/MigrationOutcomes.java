@@ -9,10 +9,11 @@ import java.time.Instant;
 import java.util.List;
 import org.jboss.logging.Logger;
 import vn.motcua.backbone.outbox.Outbox;
-import vn.motcua.backbone.problem.ProblemException;
+import vn.motcua.backbone.inbox.InvalidEventException;
 import vn.motcua.calendar.TimelinessRule;
 import vn.motcua.contracts.EventType;
 import vn.motcua.contracts.dossier.Channel;
+import vn.motcua.contracts.dossier.DossierHistoryImported;
 import vn.motcua.contracts.dossier.DossierResolved;
 import vn.motcua.contracts.dossier.DossierWithdrawn;
 import vn.motcua.contracts.dossier.Outcome;
@@ -22,10 +23,10 @@ import vn.motcua.workflow.dossier.DossierStatus;
 
 /**
  * Applies the outcome of an imported dossier to its case, with the legacy system's instants: the case's
- * status, the timeline (marked as imported) and workflow's own events, in one transaction. The case is
- * opened by intake's DossierReceived arriving over Kafka; until it has, the answer is "not yet known" and
- * the import tool retries. Works on the case table directly, so that it does not depend on the officers'
- * action rules (an import records what happened; it does not re-decide it).
+ * status, the timeline (marked as imported) and workflow's own events, in the transaction of the consumer that
+ * reads intake's {@code DossierHistoryImported} (right after the dossier's DossierReceived, same key). Works on
+ * the case table directly, so that it does not depend on the officers' action rules (an import records what
+ * happened; it does not re-decide it).
  */
 @ApplicationScoped
 public class MigrationOutcomes {
@@ -47,53 +48,50 @@ public class MigrationOutcomes {
         this.clock = clock;
     }
 
-    public record Applied(String dossierId, String code, String outcome, int status, boolean created) {
-    }
-
     private record Case(String id, String code, String unitCode, String procedureCode, String fieldCode,
             Channel channel, Instant receivedAt, Instant dueAt, int status, String legacyId) {
     }
 
-    @Transactional
-    public Applied apply(String dossierId, LegacyOutcome request, String actor) {
-        Case c = lockCase(dossierId);
-        requireImported(c, request);
-        List<?> earlier = entityManager.createNativeQuery(
-                        "select outcome, resolved_at, returned_at from migration_outcome where dossier_id = :id")
-                .setParameter("id", dossierId).getResultList();
-        if (!earlier.isEmpty()) {
-            Object[] row = (Object[]) earlier.get(0);
-            if (!request.outcome().equals(row[0])) {
-                throw ProblemException.conflict("outcome-differs", "dossier " + c.code() + " was imported with outcome "
-                        + row[0] + ", not " + request.outcome());
-            }
-            return new Applied(dossierId, c.code(), request.outcome(), c.status(), false);
+    /**
+     * Applies intake's {@code DossierHistoryImported}, in the consumer's transaction. The case was opened by the
+     * dossier's DossierReceived, which precedes it on the same key. A redelivery finds its migration_outcome row and
+     * changes nothing; a case someone acted on in MotCua already keeps its state (logged).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(DossierHistoryImported history) {
+        Case c = lockCase(history.dossierId());
+        if (c == null) {
+            throw new InvalidEventException("no case for imported dossier " + history.dossierCode() + " ("
+                    + history.dossierId() + "): its DossierReceived did not open one");
+        }
+        if (!history.legacyId().equals(c.legacyId())) {
+            throw new InvalidEventException("dossier " + c.code() + " was not imported from legacy record "
+                    + history.legacyId() + " (its case: " + c.legacyId() + ")");
+        }
+        Number earlier = (Number) entityManager.createNativeQuery(
+                        "select count(*) from migration_outcome where dossier_id = :id")
+                .setParameter("id", c.id()).getSingleResult();
+        if (earlier.intValue() > 0) {
+            LOG.debugf("Legacy outcome of dossier %s applied before", c.code());
+            return;
         }
         if (c.status() != OPEN) {
-            throw ProblemException.conflict("dossier-in-processing", "dossier " + c.code() + " is at status "
-                    + c.status() + " in MotCua already; a legacy outcome applies only to a case nobody has acted on");
+            LOG.warnf("Dossier %s is at status %d in MotCua already; its legacy outcome %s is not applied", c.code(),
+                    c.status(), history.outcome());
+            return;
         }
-        Instant resolvedAt = request.resolvedAt().toInstant();
-        Instant returnedAt = request.returnedAt() == null ? null : request.returnedAt().toInstant();
-        if (resolvedAt.isBefore(c.receivedAt())) {
-            throw ProblemException.invalid("resolvedAt", "must not be before the receipt, " + c.receivedAt());
-        }
-        if (resolvedAt.isAfter(clock.instant())) {
-            throw ProblemException.invalid("resolvedAt", "is in the future");
-        }
-        if (returnedAt != null && (returnedAt.isBefore(resolvedAt) || request.outcome().equals("STOPPED")
-                || request.outcome().equals("WITHDRAWN"))) {
-            throw ProblemException.invalid("returnedAt", "must follow the resolution of an approved or rejected dossier");
-        }
-        String reason = "imported from the legacy system, record " + request.legacyId();
+        Instant resolvedAt = history.resolvedAt();
+        Instant returnedAt = history.returnedAt();
+        String actor = history.importedBy();
+        String reason = "imported from the legacy system, record " + history.legacyId();
         int status;
-        if (request.outcome().equals("WITHDRAWN")) {
+        if (history.outcome().equals("WITHDRAWN")) {
             status = DossierStatus.WITHDRAWAL_REQUESTED.nationalCode();
             timeline(c, "WITHDRAW", OPEN, status, actor, reason, resolvedAt);
             outbox.append(EventType.DOSSIER_WITHDRAWN, c.id(), c.code(), new DossierWithdrawn(c.id(), c.code(),
                     c.unitCode(), c.procedureCode(), c.fieldCode(), c.channel(), c.dueAt(), resolvedAt, actor, reason));
         } else {
-            Outcome outcome = Outcome.valueOf(request.outcome());
+            Outcome outcome = Outcome.valueOf(history.outcome());
             status = outcome == Outcome.STOPPED ? DossierStatus.STOPPED.nationalCode()
                     : DossierStatus.RESULT_READY.nationalCode();
             Timeliness classed = timeliness.classify(resolvedAt, c.dueAt());
@@ -119,24 +117,23 @@ public class MigrationOutcomes {
                             version = version + 1
                         where id = :id""")
                 .setParameter("status", status)
-                .setParameter("resolvedAt", request.outcome().equals("WITHDRAWN") ? null : Timestamp.from(resolvedAt))
+                .setParameter("resolvedAt", history.outcome().equals("WITHDRAWN") ? null : Timestamp.from(resolvedAt))
                 .setParameter("last", Timestamp.from(last))
-                .setParameter("id", dossierId)
+                .setParameter("id", c.id())
                 .executeUpdate();
         entityManager.createNativeQuery("""
                         insert into migration_outcome (dossier_id, legacy_id, outcome, resolved_at, returned_at,
                             applied_at, applied_by)
                         values (:id, :legacyId, :outcome, :resolvedAt, :returnedAt, :now, :actor)""")
-                .setParameter("id", dossierId)
-                .setParameter("legacyId", request.legacyId())
-                .setParameter("outcome", request.outcome())
+                .setParameter("id", c.id())
+                .setParameter("legacyId", history.legacyId())
+                .setParameter("outcome", history.outcome())
                 .setParameter("resolvedAt", Timestamp.from(resolvedAt))
                 .setParameter("returnedAt", returnedAt == null ? null : Timestamp.from(returnedAt))
                 .setParameter("now", Timestamp.from(clock.instant()))
                 .setParameter("actor", actor)
                 .executeUpdate();
-        LOG.debugf("Imported outcome %s of dossier %s (legacy %s)", request.outcome(), c.code(), request.legacyId());
-        return new Applied(dossierId, c.code(), request.outcome(), status, true);
+        LOG.debugf("Imported outcome %s of dossier %s (legacy %s)", history.outcome(), c.code(), history.legacyId());
     }
 
     private Case lockCase(String dossierId) {
@@ -146,28 +143,11 @@ public class MigrationOutcomes {
                         from dossier_case where id = :id for update""")
                 .setParameter("id", dossierId).getResultList();
         if (rows.isEmpty()) {
-            throw new ProblemException(409, "not-yet-known", "Dossier not yet known",
-                    "no case for dossier " + dossierId + " yet: its DossierReceived has not arrived from intake; "
-                            + "retry shortly", List.of());
+            return null;
         }
         Object[] r = (Object[]) rows.get(0);
         return new Case((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
                 Channel.valueOf((String) r[5]), instant(r[6]), instant(r[7]), ((Number) r[8]).intValue(), (String) r[9]);
-    }
-
-    /**
-     * The migration client records history; it must not close a live dossier with a backdated, on-time
-     * resolution. So only a case opened for a dossier the import created, and for the same legacy record.
-     */
-    private static void requireImported(Case c, LegacyOutcome request) {
-        if (c.legacyId() == null) {
-            throw ProblemException.conflict("not-migrated", "dossier " + c.code() + " was received in MotCua, "
-                    + "not created by the legacy import: a legacy outcome applies only to imported dossiers");
-        }
-        if (!c.legacyId().equals(request.legacyId())) {
-            throw ProblemException.conflict("legacy-record-differs", "dossier " + c.code() + " was imported from "
-                    + "legacy record " + c.legacyId() + ", not " + request.legacyId());
-        }
     }
 
     private static Instant instant(Object value) {

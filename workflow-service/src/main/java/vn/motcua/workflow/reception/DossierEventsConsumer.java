@@ -11,6 +11,7 @@ import org.jboss.logging.Logger;
 import vn.motcua.backbone.inbox.EventBatches;
 import vn.motcua.backbone.inbox.ReceivedEvent;
 import vn.motcua.contracts.EventType;
+import vn.motcua.contracts.dossier.DossierHistoryImported;
 import vn.motcua.contracts.dossier.DossierReceived;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.workflow.config.Calendars;
@@ -22,10 +23,13 @@ import vn.motcua.workflow.dossier.ProcessingDefinition;
 import vn.motcua.workflow.dossier.ProcessingStep;
 import vn.motcua.workflow.dossier.Steps;
 import vn.motcua.workflow.dossier.Timeline;
+import vn.motcua.workflow.migration.MigrationOutcomes;
 
 /**
  * Opens a processing case for every {@code DossierReceived} on {@code motcua.dossier}, with the due date the
- * receipt appointed. Every other event type there (including this service's own) is ignored.
+ * receipt appointed, and applies the legacy outcome of an imported dossier ({@code DossierHistoryImported}, which
+ * follows its DossierReceived on the same key). Every other event type there (including this service's own) is
+ * ignored.
  */
 @ApplicationScoped
 public class DossierEventsConsumer {
@@ -39,10 +43,12 @@ public class DossierEventsConsumer {
     private final Steps steps;
     private final Calendars calendars;
     private final Timeline timeline;
+    private final MigrationOutcomes legacyOutcomes;
 
     DossierEventsConsumer(EventBatches batches, EntityManager entityManager, ProcessingDefinitions definitions,
-            Steps steps, Calendars calendars, Timeline timeline) {
+            Steps steps, Calendars calendars, Timeline timeline, MigrationOutcomes legacyOutcomes) {
         this.timeline = timeline;
+        this.legacyOutcomes = legacyOutcomes;
         this.batches = batches;
         this.entityManager = entityManager;
         this.definitions = definitions;
@@ -62,6 +68,10 @@ public class DossierEventsConsumer {
     }
 
     private void apply(ReceivedEvent event) {
+        if (EventType.DOSSIER_HISTORY_IMPORTED.type().equals(event.type())) {
+            legacyOutcomes.apply(batches.payload(event, DossierHistoryImported.class));
+            return;
+        }
         if (!EventType.DOSSIER_RECEIVED.type().equals(event.type())) {
             return;
         }

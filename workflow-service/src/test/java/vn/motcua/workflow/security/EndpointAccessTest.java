@@ -65,7 +65,6 @@ class EndpointAccessTest {
             .allow("GET /api/v1/definitions/{procedureCode}/versions", Roles.ADMIN)
             .allow("GET /api/v1/definitions/{procedureCode}/versions/{version}", Roles.ADMIN)
             .allow("POST /api/v1/definitions/{procedureCode}/versions", Roles.ADMIN)
-            .allow("POST /api/v1/migration/dossiers/{id}/outcome", Roles.MIGRATION)
             .placeholders(path -> path.replace("{procedureCode}", "*").replace("{version}", "1")
                     .replace("{code}", "000.00.31.H99-261127-0001"))
             // the public endpoints are rate-limited per client address: each call comes from its own
