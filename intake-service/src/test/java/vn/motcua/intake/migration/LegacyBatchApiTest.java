@@ -14,9 +14,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -107,6 +111,39 @@ class LegacyBatchApiTest {
         // numbered ones take the day's next numbers, past the legacy codes of the batch
         assertThat(Events.count("select count(*) from dossier where legacy_id like '" + prefix + "-%' and code is null"
                 + " and status = 'ACCEPTED'")).isZero();
+    }
+
+    @Test
+    void batchesImportedAtOnceOverTheSameDaysAllSucceedWithoutDeadlock() throws Exception {
+        String prefix = "C" + UUID.randomUUID().toString().substring(0, 8);
+        // four importers at once; uncoded records of every batch take the same unit's counters of the same days,
+        // every other batch in the opposite order
+        List<List<Map<String, Object>>> batches = new ArrayList<>();
+        for (int b = 0; b < 4; b++) {
+            List<Map<String, Object>> records = batch(prefix + b, 300);
+            if (b % 2 == 1) {
+                Collections.reverse(records);
+            }
+            batches.add(records);
+        }
+        String bearer = migration();
+        ExecutorService importers = Executors.newFixedThreadPool(batches.size());
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (List<Map<String, Object>> records : batches) {
+                answers.add(importers.submit(() -> postBatch(records, bearer).extract().statusCode()));
+            }
+            for (Future<Integer> answer : answers) {
+                assertThat(answer.get()).isEqualTo(200);
+            }
+        } finally {
+            importers.shutdownNow();
+        }
+        for (int b = 0; b < 4; b++) {
+            assertThat(dossiers(prefix + b)).isEqualTo(300);
+        }
+        assertThat(Events.count("select count(code) - count(distinct code) from dossier where legacy_id like '" + prefix
+                + "%'")).as("no code twice").isZero();
     }
 
     @Test
