@@ -59,6 +59,31 @@ class EventSchemaContractTest {
         assertEquals(type.type(), schema.get("$id").asText().replaceAll(".*/(.*)\\.json$", "$1"));
     }
 
+    /** Issue 19: a provincial mirror follows the national status (1-10) from the events on motcua.dossier alone. */
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void everyDossierEventCarriesTheNationalStatusCode(EventType type) throws Exception {
+        if (!type.topic().equals(Topics.DOSSIER)) {
+            return;
+        }
+        assertTrue(java.util.Arrays.stream(type.payload().getRecordComponents())
+                        .anyMatch(c -> c.getName().equals("nationalStatus") && c.getType() == Integer.class),
+                type.type() + " has no nationalStatus");
+        JsonNode property;
+        try (InputStream in = EventType.class.getResourceAsStream(type.schemaResource())) {
+            property = JSON.readTree(in).at("/properties/nationalStatus");
+        }
+        assertEquals(1, property.get("minimum").asInt(), type.type());
+        assertEquals(10, property.get("maximum").asInt(), type.type());
+    }
+
+    @Test
+    void theNationalStatusCodesAreOneToTenInTheirOrder() {
+        assertEquals(java.util.stream.IntStream.rangeClosed(1, 10).boxed().toList(),
+                java.util.Arrays.stream(vn.motcua.contracts.dossier.NationalStatus.values())
+                        .map(vn.motcua.contracts.dossier.NationalStatus::code).toList());
+    }
+
     @Test
     void aSerializedDossierReceivedIsValid() throws Exception {
         var event = new DossierReceived("d-1", "000.00.31.H41-220715-0001", "31639", "1.001193", 1,

@@ -16,6 +16,8 @@ import java.time.Instant;
  * @param actor                user id of the officer who acted
  * @param reason               why, as the officer wrote it; null when none was given
  * @param previousDueAt        the due instant before the extension (UTC)
+ * @param nationalStatus the national status code (1-10) of the state this event leads to (see
+ *                       asyncapi.yaml); null from producers that predate it
  */
 public record DeadlineExtended(
         String dossierId,
@@ -28,5 +30,14 @@ public record DeadlineExtended(
         Instant occurredAt,
         String actor,
         String reason,
-        Instant previousDueAt) {
+        Instant previousDueAt,
+        Integer nationalStatus) {
+
+    /** The form before {@code nationalStatus} was added. */
+    public DeadlineExtended(String dossierId, String dossierCode, String unitCode, String procedureCode,
+            String fieldCode, Channel channel, Instant dueAt, Instant occurredAt, String actor, String reason,
+            Instant previousDueAt) {
+        this(dossierId, dossierCode, unitCode, procedureCode, fieldCode, channel, dueAt, occurredAt, actor, reason,
+                previousDueAt, null);
+    }
 }

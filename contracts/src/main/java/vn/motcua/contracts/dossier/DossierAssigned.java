@@ -17,6 +17,8 @@ import java.time.Instant;
  * @param reason               why, as the officer wrote it; null when none was given
  * @param assignee             the user id, department or agency the dossier now lies with
  * @param stepDueAt            deadline of the step now started; null when none was set
+ * @param nationalStatus the national status code (1-10) of the state this event leads to (see
+ *                       asyncapi.yaml); null from producers that predate it
  */
 public record DossierAssigned(
         String dossierId,
@@ -30,5 +32,14 @@ public record DossierAssigned(
         String actor,
         String reason,
         String assignee,
-        Instant stepDueAt) {
+        Instant stepDueAt,
+        Integer nationalStatus) {
+
+    /** The form before {@code nationalStatus} was added. */
+    public DossierAssigned(String dossierId, String dossierCode, String unitCode, String procedureCode,
+            String fieldCode, Channel channel, Instant dueAt, Instant occurredAt, String actor, String reason,
+            String assignee, Instant stepDueAt) {
+        this(dossierId, dossierCode, unitCode, procedureCode, fieldCode, channel, dueAt, occurredAt, actor, reason,
+                assignee, stepDueAt, null);
+    }
 }

@@ -18,6 +18,8 @@ import java.util.List;
  * @param channel           in person, online or postal
  * @param missingComponents names of the missing or short components, as in the catalogue
  * @param requestedAt       instant of the request (UTC)
+ * @param nationalStatus the national status code (1-10) of the state this event leads to (see
+ *                       asyncapi.yaml); null from producers that predate it
  */
 public record DossierIncomplete(
         String dossierId,
@@ -29,5 +31,14 @@ public record DossierIncomplete(
         String level,
         Channel channel,
         List<String> missingComponents,
-        Instant requestedAt) {
+        Instant requestedAt,
+        Integer nationalStatus) {
+
+    /** The form before {@code nationalStatus} was added. */
+    public DossierIncomplete(String dossierId, String dossierCode, String unitCode, String procedureCode,
+            int procedureVersion, String fieldCode, String level, Channel channel, List<String> missingComponents,
+            Instant requestedAt) {
+        this(dossierId, dossierCode, unitCode, procedureCode, procedureVersion, fieldCode, level, channel,
+                missingComponents, requestedAt, null);
+    }
 }

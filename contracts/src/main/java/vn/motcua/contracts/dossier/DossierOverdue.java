@@ -13,6 +13,8 @@ import java.time.Instant;
  * @param channel              how the dossier was received
  * @param dueAt                due instant after pauses and any extension, as of this event (UTC)
  * @param occurredAt           when it happened (UTC)
+ * @param nationalStatus the national status code (1-10) of the state this event leads to (see
+ *                       asyncapi.yaml); null from producers that predate it
  */
 public record DossierOverdue(
         String dossierId,
@@ -22,5 +24,12 @@ public record DossierOverdue(
         String fieldCode,
         Channel channel,
         Instant dueAt,
-        Instant occurredAt) {
+        Instant occurredAt,
+        Integer nationalStatus) {
+
+    /** The form before {@code nationalStatus} was added. */
+    public DossierOverdue(String dossierId, String dossierCode, String unitCode, String procedureCode, String fieldCode,
+            Channel channel, Instant dueAt, Instant occurredAt) {
+        this(dossierId, dossierCode, unitCode, procedureCode, fieldCode, channel, dueAt, occurredAt, null);
+    }
 }

@@ -26,6 +26,8 @@ import java.time.Instant;
  *                         lookup shows; null from producers that predate it
  * @param legacyId         the record's identifier in the legacy system when the dossier was created by the legacy
  *                         import, null for a dossier received in MotCua: only imported dossiers take a legacy outcome
+ * @param nationalStatus the national status code (1-10) of the state this event leads to (see
+ *                       asyncapi.yaml); null from producers that predate it
  */
 public record DossierReceived(
         String dossierId,
@@ -42,7 +44,17 @@ public record DossierReceived(
         WorkingHoursRule workingHours,
         String lookupSecretHash,
         String applicantInitials,
-        String legacyId) {
+        String legacyId,
+        Integer nationalStatus) {
+
+    /** The form before {@code nationalStatus} was added. */
+    public DossierReceived(String dossierId, String dossierCode, String unitCode, String procedureCode,
+            int procedureVersion, String fieldCode, String level, Channel channel, Instant receivedAt, Instant dueAt,
+            ProcessingTimeRule processingTime, WorkingHoursRule workingHours, String lookupSecretHash,
+            String applicantInitials, String legacyId) {
+        this(dossierId, dossierCode, unitCode, procedureCode, procedureVersion, fieldCode, level, channel, receivedAt,
+                dueAt, processingTime, workingHours, lookupSecretHash, applicantInitials, legacyId, null);
+    }
 
     /** The form before {@code legacyId} was added: a dossier received in MotCua. */
     public DossierReceived(String dossierId, String dossierCode, String unitCode, String procedureCode,

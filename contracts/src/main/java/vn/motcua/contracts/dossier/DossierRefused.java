@@ -17,6 +17,8 @@ import java.time.Instant;
  * @param channel          in person, online or postal
  * @param reason           the reason written on form 03
  * @param refusedAt        instant of the refusal (UTC)
+ * @param nationalStatus the national status code (1-10) of the state this event leads to (see
+ *                       asyncapi.yaml); null from producers that predate it
  */
 public record DossierRefused(
         String dossierId,
@@ -28,5 +30,13 @@ public record DossierRefused(
         String level,
         Channel channel,
         String reason,
-        Instant refusedAt) {
+        Instant refusedAt,
+        Integer nationalStatus) {
+
+    /** The form before {@code nationalStatus} was added. */
+    public DossierRefused(String dossierId, String dossierCode, String unitCode, String procedureCode,
+            int procedureVersion, String fieldCode, String level, Channel channel, String reason, Instant refusedAt) {
+        this(dossierId, dossierCode, unitCode, procedureCode, procedureVersion, fieldCode, level, channel, reason,
+                refusedAt, null);
+    }
 }

@@ -16,6 +16,8 @@ import java.time.Instant;
  * @param dueAt         due instant after pauses and any extension (UTC)
  * @param resolvedAt    instant processing ended (UTC)
  * @param timeliness    early, on time or late by the shared rule
+ * @param nationalStatus the national status code (1-10) of the state this event leads to (see
+ *                       asyncapi.yaml); null from producers that predate it
  */
 public record DossierResolved(
         String dossierId,
@@ -28,5 +30,14 @@ public record DossierResolved(
         Instant receivedAt,
         Instant dueAt,
         Instant resolvedAt,
-        Timeliness timeliness) {
+        Timeliness timeliness,
+        Integer nationalStatus) {
+
+    /** The form before {@code nationalStatus} was added. */
+    public DossierResolved(String dossierId, String dossierCode, String unitCode, String procedureCode,
+            String fieldCode, Channel channel, Outcome outcome, Instant receivedAt, Instant dueAt, Instant resolvedAt,
+            Timeliness timeliness) {
+        this(dossierId, dossierCode, unitCode, procedureCode, fieldCode, channel, outcome, receivedAt, dueAt,
+                resolvedAt, timeliness, null);
+    }
 }

@@ -18,6 +18,8 @@ import java.time.Instant;
  * @param supplement       true if this submission answers a supplement request of the desk
  * @param lookupSecretHash the verifier of the lookup secret ({@code hmac-sha256:<base64url>}, earlier
  *                         {@code sha256:<hex>}); see {@link DossierReceived}
+ * @param nationalStatus the national status code (1-10) of the state this event leads to (see
+ *                       asyncapi.yaml); null from producers that predate it
  */
 public record DossierSubmittedOnline(
         String dossierId,
@@ -29,5 +31,14 @@ public record DossierSubmittedOnline(
         String level,
         Instant submittedAt,
         boolean supplement,
-        String lookupSecretHash) {
+        String lookupSecretHash,
+        Integer nationalStatus) {
+
+    /** The form before {@code nationalStatus} was added. */
+    public DossierSubmittedOnline(String dossierId, String dossierCode, String unitCode, String procedureCode,
+            int procedureVersion, String fieldCode, String level, Instant submittedAt, boolean supplement,
+            String lookupSecretHash) {
+        this(dossierId, dossierCode, unitCode, procedureCode, procedureVersion, fieldCode, level, submittedAt,
+                supplement, lookupSecretHash, null);
+    }
 }

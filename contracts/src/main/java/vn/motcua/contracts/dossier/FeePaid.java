@@ -16,6 +16,8 @@ import java.time.Instant;
  * @param actor                user id of the officer who acted
  * @param reason               why, as the officer wrote it; null when none was given
  * @param amountVnd            amount paid in đồng
+ * @param nationalStatus the national status code (1-10) of the state this event leads to (see
+ *                       asyncapi.yaml); null from producers that predate it
  */
 public record FeePaid(
         String dossierId,
@@ -28,5 +30,13 @@ public record FeePaid(
         Instant occurredAt,
         String actor,
         String reason,
-        long amountVnd) {
+        long amountVnd,
+        Integer nationalStatus) {
+
+    /** The form before {@code nationalStatus} was added. */
+    public FeePaid(String dossierId, String dossierCode, String unitCode, String procedureCode, String fieldCode,
+            Channel channel, Instant dueAt, Instant occurredAt, String actor, String reason, long amountVnd) {
+        this(dossierId, dossierCode, unitCode, procedureCode, fieldCode, channel, dueAt, occurredAt, actor, reason,
+                amountVnd, null);
+    }
 }

@@ -15,6 +15,8 @@ import java.time.Instant;
  * @param occurredAt           when it happened (UTC)
  * @param actor                user id of the officer who acted
  * @param reason               why, as the officer wrote it; null when none was given
+ * @param nationalStatus the national status code (1-10) of the state this event leads to (see
+ *                       asyncapi.yaml); null from producers that predate it
  */
 public record ResultReturned(
         String dossierId,
@@ -26,5 +28,13 @@ public record ResultReturned(
         Instant dueAt,
         Instant occurredAt,
         String actor,
-        String reason) {
+        String reason,
+        Integer nationalStatus) {
+
+    /** The form before {@code nationalStatus} was added. */
+    public ResultReturned(String dossierId, String dossierCode, String unitCode, String procedureCode, String fieldCode,
+            Channel channel, Instant dueAt, Instant occurredAt, String actor, String reason) {
+        this(dossierId, dossierCode, unitCode, procedureCode, fieldCode, channel, dueAt, occurredAt, actor, reason,
+                null);
+    }
 }

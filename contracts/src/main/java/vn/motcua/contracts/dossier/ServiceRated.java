@@ -16,6 +16,8 @@ import java.time.Instant;
  * @param score         1 (very dissatisfied) to 5 (very satisfied)
  * @param commented     true if the applicant also wrote a comment
  * @param ratedAt       when the rating was given (UTC)
+ * @param nationalStatus the national status code (1-10) of the state this event leads to (see
+ *                       asyncapi.yaml); null from producers that predate it
  */
 public record ServiceRated(
         String dossierId,
@@ -26,5 +28,12 @@ public record ServiceRated(
         Channel channel,
         int score,
         boolean commented,
-        Instant ratedAt) {
+        Instant ratedAt,
+        Integer nationalStatus) {
+
+    /** The form before {@code nationalStatus} was added. */
+    public ServiceRated(String dossierId, String dossierCode, String unitCode, String procedureCode, String fieldCode,
+            Channel channel, int score, boolean commented, Instant ratedAt) {
+        this(dossierId, dossierCode, unitCode, procedureCode, fieldCode, channel, score, commented, ratedAt, null);
+    }
 }

@@ -24,6 +24,8 @@ import java.time.Instant;
  * @param timeliness        the step finished early, on time or late (calendar dates, Asia/Ho_Chi_Minh)
  * @param nextStep          the step now started; null when processing ended with this step
  * @param nextHolder        who holds the next step; null when none
+ * @param nationalStatus the national status code (1-10) of the state this event leads to (see
+ *                       asyncapi.yaml); null from producers that predate it
  */
 public record StepCompleted(
         String dossierId,
@@ -43,5 +45,16 @@ public record StepCompleted(
         Instant stepDueAt,
         Timeliness timeliness,
         String nextStep,
-        String nextHolder) {
+        String nextHolder,
+        Integer nationalStatus) {
+
+    /** The form before {@code nationalStatus} was added. */
+    public StepCompleted(String dossierId, String dossierCode, String unitCode, String procedureCode, String fieldCode,
+            Channel channel, Instant dueAt, Instant occurredAt, String actor, int definitionVersion, String step,
+            int stepNumber, String holder, Instant stepStartedAt, Instant stepDueAt, Timeliness timeliness,
+            String nextStep, String nextHolder) {
+        this(dossierId, dossierCode, unitCode, procedureCode, fieldCode, channel, dueAt, occurredAt, actor,
+                definitionVersion, step, stepNumber, holder, stepStartedAt, stepDueAt, timeliness, nextStep, nextHolder,
+                null);
+    }
 }

@@ -17,6 +17,8 @@ import java.time.Instant;
  * @param reason               why, as the officer wrote it; null when none was given
  * @param missing              what the applicant must supply
  * @param requestNumber        1 for the first request of the dossier; a second one counts the dossier as late
+ * @param nationalStatus the national status code (1-10) of the state this event leads to (see
+ *                       asyncapi.yaml); null from producers that predate it
  */
 public record SupplementRequested(
         String dossierId,
@@ -30,5 +32,14 @@ public record SupplementRequested(
         String actor,
         String reason,
         String missing,
-        int requestNumber) {
+        int requestNumber,
+        Integer nationalStatus) {
+
+    /** The form before {@code nationalStatus} was added. */
+    public SupplementRequested(String dossierId, String dossierCode, String unitCode, String procedureCode,
+            String fieldCode, Channel channel, Instant dueAt, Instant occurredAt, String actor, String reason,
+            String missing, int requestNumber) {
+        this(dossierId, dossierCode, unitCode, procedureCode, fieldCode, channel, dueAt, occurredAt, actor, reason,
+                missing, requestNumber, null);
+    }
 }

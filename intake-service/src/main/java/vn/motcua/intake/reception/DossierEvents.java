@@ -11,6 +11,7 @@ import vn.motcua.contracts.dossier.DossierIncomplete;
 import vn.motcua.contracts.dossier.DossierReceived;
 import vn.motcua.contracts.dossier.DossierRefused;
 import vn.motcua.contracts.dossier.DossierSubmittedOnline;
+import vn.motcua.contracts.dossier.NationalStatus;
 import vn.motcua.contracts.dossier.ProcessingTimeRule;
 import vn.motcua.contracts.dossier.WorkingHoursRule;
 import vn.motcua.intake.catalogue.Component;
@@ -36,26 +37,31 @@ public class DossierEvents {
                 time.cutOff().map(HOUR::format).orElse(null));
         append(EventType.DOSSIER_RECEIVED, d, new DossierReceived(d.id.toString(), d.code, d.unitCode, d.procedureCode,
                 d.procedureVersion, d.fieldCode, d.level, d.channel, d.receivedAt, d.dueAt, rule, hours,
-                d.lookupSecretHash, d.applicant == null ? null : d.applicant.initials(), d.legacyId));
+                d.lookupSecretHash, d.applicant == null ? null : d.applicant.initials(), d.legacyId,
+                NationalStatus.ACCEPTED.code()));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void submittedOnline(Dossier d, boolean supplement) {
         append(EventType.DOSSIER_SUBMITTED_ONLINE, d, new DossierSubmittedOnline(d.id.toString(), d.code, d.unitCode,
-                d.procedureCode, d.procedureVersion, d.fieldCode, d.level, d.submittedAt, supplement, d.lookupSecretHash));
+                d.procedureCode, d.procedureVersion, d.fieldCode, d.level, d.submittedAt, supplement, d.lookupSecretHash,
+                NationalStatus.SUBMITTED_ONLINE.code()));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void refused(Dossier d) {
         append(EventType.DOSSIER_REFUSED, d, new DossierRefused(d.id.toString(), d.code, d.unitCode, d.procedureCode,
-                d.procedureVersion, d.fieldCode, d.level, d.channel, d.refusalReason, d.decidedAt));
+                d.procedureVersion, d.fieldCode, d.level, d.channel, d.refusalReason, d.decidedAt,
+                NationalStatus.REFUSED.code()));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void incomplete(Dossier d) {
         List<String> missing = d.missingComponents.stream().map(Component::name).toList();
         append(EventType.DOSSIER_INCOMPLETE, d, new DossierIncomplete(d.id.toString(), d.code, d.unitCode,
-                d.procedureCode, d.procedureVersion, d.fieldCode, d.level, d.channel, missing, d.decidedAt));
+                d.procedureCode, d.procedureVersion, d.fieldCode, d.level, d.channel, missing, d.decidedAt,
+                // an online submission keeps its code and awaits the supplement; at the desk nothing was accepted
+                d.code == null ? null : NationalStatus.SUPPLEMENT_REQUESTED.code()));
     }
 
     private void append(EventType type, Dossier d, Record payload) {

@@ -87,6 +87,7 @@ class DeskReceptionTest {
         assertThat(payload.path("fieldCode").asText()).isEqualTo("ho-tich");
         assertThat(payload.path("level").asText()).isEqualTo("COMMUNE");
         assertThat(payload.path("channel").asText()).isEqualTo("IN_PERSON");
+        assertThat(payload.path("nationalStatus").asInt()).isEqualTo(2); // được tiếp nhận
         assertThat(payload.path("dueAt").asText()).isEqualTo("2026-03-10T10:00:00Z");
         assertThat(payload.at("/processingTime/cutOff").asText()).isEqualTo("15:00");
         assertThat(payload.at("/workingHours/sessions").asText()).isEqualTo("07:00-11:30,13:30-17:00");
@@ -142,6 +143,8 @@ class DeskReceptionTest {
         JsonNode event = JSON.readTree(Events.one(from, incomplete.path("dossier.id"),
                 EventType.DOSSIER_INCOMPLETE.type()).value());
         assertThat(event.path("dossierCode").isNull()).isTrue();
+        // nothing was accepted at the desk: no national status
+        assertThat(event.path("nationalStatus").isNull()).isTrue();
         assertThat(event.path("missingComponents").get(0).asText()).startsWith("Giấy chứng sinh");
 
         String next = receive(LONG_PHU_COMMUNE, birthRegistration()).statusCode(201).extract().path("dossier.code");
@@ -166,6 +169,7 @@ class DeskReceptionTest {
         JsonNode event = JSON.readTree(Events.one(from, refused.path("dossier.id"), EventType.DOSSIER_REFUSED.type()).value());
         assertThat(event.path("reason").asText()).startsWith("Người yêu cầu không cư trú");
         assertThat(event.path("channel").asText()).isEqualTo("IN_PERSON");
+        assertThat(event.path("nationalStatus").asInt()).isEqualTo(3); // không được tiếp nhận
 
         given().header("Authorization", frontDesk(LONG_PHU_COMMUNE))
                 .get("/api/v1/dossiers/summary?from=2026-03-12&to=2026-03-12").then().statusCode(200)

@@ -80,6 +80,7 @@ class OnlineSubmissionTest {
         JsonNode online = JSON.readTree(Events.one(from, id, EventType.DOSSIER_SUBMITTED_ONLINE.type()).value());
         assertThat(online.path("dossierCode").asText()).isEqualTo(code);
         assertThat(online.path("supplement").asBoolean()).isFalse();
+        assertThat(online.path("nationalStatus").asInt()).isEqualTo(1); // mới đăng ký
         assertThat(online.path("lookupSecretHash").asText())
                 .isEqualTo(lookupKey.verifier(code, submitted.path("lookupSecret")));
 
@@ -95,6 +96,7 @@ class OnlineSubmissionTest {
         JsonNode received = JSON.readTree(Events.one(beforeAcceptance, id, EventType.DOSSIER_RECEIVED.type()).value());
         assertThat(received.path("dossierCode").asText()).isEqualTo(code);
         assertThat(received.path("channel").asText()).isEqualTo("ONLINE");
+        assertThat(received.path("nationalStatus").asInt()).isEqualTo(2);
         assertThat(received.path("receivedAt").asText()).isEqualTo("2026-03-23T01:00:00Z");
 
         // the desk cannot accept it twice
@@ -118,6 +120,7 @@ class OnlineSubmissionTest {
         JsonNode incomplete = JSON.readTree(Events.one(from, id, EventType.DOSSIER_INCOMPLETE.type()).value());
         assertThat(incomplete.path("dossierCode").asText()).isEqualTo(code);
         assertThat(incomplete.path("channel").asText()).isEqualTo("ONLINE");
+        assertThat(incomplete.path("nationalStatus").asInt()).isEqualTo(5); // yêu cầu bổ sung
 
         Map<String, Object> supplement = Map.of("lookupSecret", secret, "components", List.of(Fixtures.component(1, 1, 0)));
         given().contentType(ContentType.JSON).body(Map.of("lookupSecret", "WRONGSECRT", "components",
@@ -128,6 +131,7 @@ class OnlineSubmissionTest {
                 .then().statusCode(200).body("code", equalTo(code)).body("status", equalTo("SUBMITTED_ONLINE"));
         JsonNode again = JSON.readTree(Events.one(beforeSupplement, id, EventType.DOSSIER_SUBMITTED_ONLINE.type()).value());
         assertThat(again.path("supplement").asBoolean()).isTrue();
+        assertThat(again.path("nationalStatus").asInt()).isEqualTo(1);
         assertThat(again.path("dossierCode").asText()).isEqualTo(code);
         // a second supplement without a request is refused
         given().contentType(ContentType.JSON).body(supplement).post("/api/v1/online/dossiers/" + code + "/supplement")

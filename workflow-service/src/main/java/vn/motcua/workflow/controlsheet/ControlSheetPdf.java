@@ -60,21 +60,8 @@ public final class ControlSheetPdf {
     /** CQ chủ quản and the unit on the left, the national motto on the right, the title and the dossier below. */
     private static void header(PdfPages pages, ControlSheet sheet) throws IOException {
         float left = PdfPages.MARGIN;
-        float leftWidth = 210;
-        float top = pages.y;
-        float below = top;
-        if (sheet.parentUnitName() != null) {
-            below = pages.centred(upper(sheet.parentUnitName()), pages.regular, 10, left, leftWidth, below);
-        }
-        below = pages.centred(upper(sheet.unitName()), pages.bold, 10, left, leftWidth, below);
-        pages.rule(left + leftWidth / 2 - 35, below - 4, left + leftWidth / 2 + 35, below - 4);
-        float right = left + leftWidth;
-        float rightWidth = PdfPages.WIDTH - leftWidth;
-        float motto = pages.centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", pages.bold, 10, right, rightWidth, top);
-        motto = pages.centred("Độc lập - Tự do - Hạnh phúc", pages.bold, 10.5f, right, rightWidth, motto);
-        float mottoWidth = pages.width("Độc lập - Tự do - Hạnh phúc", pages.bold, 10.5f);
-        pages.rule(right + (rightWidth - mottoWidth) / 2, motto - 4, right + (rightWidth + mottoWidth) / 2, motto - 4);
-        pages.y = Math.min(below, motto) - 26;
+        pages.officialHeader(sheet.parentUnitName(), sheet.unitName());
+        pages.y -= 26;
         pages.y = pages.centred("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ", pages.bold, 13, left,
                 PdfPages.WIDTH, pages.y);
         pages.y = pages.centred("Mã hồ sơ: " + sheet.code(), pages.bold, 10.5f, left, PdfPages.WIDTH, pages.y);
@@ -198,10 +185,6 @@ public final class ControlSheetPdf {
 
     static String money(long amountVnd) {
         return String.format(Locale.ROOT, "%,d", amountVnd).replace(',', '.') + " đồng";
-    }
-
-    private static String upper(String text) {
-        return text.toUpperCase(Locale.forLanguageTag("vi"));
     }
 
     private static String time(Instant instant) {

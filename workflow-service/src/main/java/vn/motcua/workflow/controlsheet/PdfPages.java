@@ -17,26 +17,34 @@ import vn.motcua.backbone.text.PrintableText;
 
 /**
  * A4 pages written downwards: text wrapped to a width (every text through {@link PrintableText}, so a name or note
- * with an emoji or a line break prints instead of failing), ruled boxes, a new page when one is full. DejaVu Sans
- * embedded as a subset: it has every Vietnamese glyph.
+ * with an emoji or a line break prints instead of failing), ruled boxes, a new page when one is full, the unit's
+ * header beside the national motto. DejaVu Sans embedded as a subset: it has every Vietnamese glyph. The one page
+ * writer of workflow's forms (05 here, 02, 04 and 06 in {@code forms/}).
  */
-final class PdfPages implements AutoCloseable {
+public final class PdfPages implements AutoCloseable {
 
-    static final float MARGIN = 40;
-    static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
+    public static final float MARGIN = 40;
+    public static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
     private static final String FONT_DIR = "/net/sf/jasperreports/fonts/dejavu/";
 
-    final PDFont regular;
-    final PDFont bold;
-    final PDFont italic;
+    public final PDFont regular;
+    public final PDFont bold;
+    public final PDFont italic;
+    private final PDRectangle size;
     private final PDDocument document;
     private final Map<PDFont, Map<Integer, Boolean>> coverage = new HashMap<>();
     private PDPageContentStream content;
     /** The next line's top, from the bottom of the page. */
-    float y;
+    public float y;
 
-    PdfPages(PDDocument document) throws IOException {
+    public PdfPages(PDDocument document) throws IOException {
+        this(document, PDRectangle.A4);
+    }
+
+    /** Pages of {@code size}, e.g. A4 turned to landscape for a wide register. */
+    public PdfPages(PDDocument document, PDRectangle size) throws IOException {
         this.document = document;
+        this.size = size;
         this.regular = font("DejaVuSans.ttf");
         this.bold = font("DejaVuSans-Bold.ttf");
         this.italic = font("DejaVuSans-Oblique.ttf");
@@ -44,7 +52,7 @@ final class PdfPages implements AutoCloseable {
     }
 
     /** {@code text} in lines no wider than {@code width}: its own line breaks kept, long words cut. */
-    List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
+    public List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
         List<String> lines = new ArrayList<>();
         for (String paragraph : PrintableText.lines(text == null ? "" : text, glyphs(font))) {
             StringBuilder line = new StringBuilder();
@@ -74,12 +82,12 @@ final class PdfPages implements AutoCloseable {
         return lines;
     }
 
-    float width(String text, PDFont font, float size) throws IOException {
+    public float width(String text, PDFont font, float size) throws IOException {
         return font.getStringWidth(text) / 1000 * size;
     }
 
     /** Writes one already printable line with its baseline at {@code baseline}. */
-    void show(String line, PDFont font, float size, float x, float baseline) throws IOException {
+    public void show(String line, PDFont font, float size, float x, float baseline) throws IOException {
         content.beginText();
         content.setFont(font, size);
         content.newLineAtOffset(x, baseline);
@@ -88,7 +96,7 @@ final class PdfPages implements AutoCloseable {
     }
 
     /** Lines centred in the box from {@code left}, {@code width} wide, from the current {@code y} down. */
-    float centred(String text, PDFont font, float size, float left, float width, float top) throws IOException {
+    public float centred(String text, PDFont font, float size, float left, float width, float top) throws IOException {
         float line = top;
         for (String wrapped : wrap(text, font, size, width)) {
             line -= size * 1.35f;
@@ -97,30 +105,62 @@ final class PdfPages implements AutoCloseable {
         return line;
     }
 
-    void rule(float x1, float y1, float x2, float y2) throws IOException {
+    public void rule(float x1, float y1, float x2, float y2) throws IOException {
         content.setLineWidth(0.6f);
         content.moveTo(x1, y1);
         content.lineTo(x2, y2);
         content.stroke();
     }
 
-    void box(float left, float top, float width, float height) throws IOException {
+    public void box(float left, float top, float width, float height) throws IOException {
         content.setLineWidth(0.6f);
         content.addRect(left, top - height, width, height);
         content.stroke();
     }
 
     /** Whether {@code height} more points fit on this page. */
-    boolean fits(float height) {
+    public boolean fits(float height) {
         return y - height >= MARGIN;
     }
 
-    void newPage() throws IOException {
+    public void newPage() throws IOException {
         closeContent();
-        PDPage page = new PDPage(PDRectangle.A4);
+        PDPage page = new PDPage(size);
         document.addPage(page);
         content = new PDPageContentStream(document, page);
-        y = PDRectangle.A4.getHeight() - MARGIN;
+        y = size.getHeight() - MARGIN;
+    }
+
+    /** The width inside the margins. */
+    public float width() {
+        return size.getWidth() - 2 * MARGIN;
+    }
+
+    /**
+     * The header of an official form at the top of the page: the unit above (when known) and the unit, upper case, on
+     * the left, the national motto on the right; {@link #y} is left below the lower of the two.
+     */
+    public void officialHeader(String parentUnitName, String unitName) throws IOException {
+        float left = MARGIN;
+        float leftWidth = 210;
+        float top = y;
+        float below = top;
+        if (parentUnitName != null) {
+            below = centred(upper(parentUnitName), regular, 10, left, leftWidth, below);
+        }
+        below = centred(upper(unitName), bold, 10, left, leftWidth, below);
+        rule(left + leftWidth / 2 - 35, below - 4, left + leftWidth / 2 + 35, below - 4);
+        float right = left + leftWidth;
+        float rightWidth = width() - leftWidth;
+        float motto = centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold, 10, right, rightWidth, top);
+        motto = centred("Độc lập - Tự do - Hạnh phúc", bold, 10.5f, right, rightWidth, motto);
+        float mottoWidth = width("Độc lập - Tự do - Hạnh phúc", bold, 10.5f);
+        rule(right + (rightWidth - mottoWidth) / 2, motto - 4, right + (rightWidth + mottoWidth) / 2, motto - 4);
+        y = Math.min(below, motto);
+    }
+
+    public static String upper(String text) {
+        return text.toUpperCase(java.util.Locale.forLanguageTag("vi"));
     }
 
     @Override

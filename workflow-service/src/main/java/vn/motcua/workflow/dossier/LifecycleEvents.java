@@ -20,7 +20,11 @@ import vn.motcua.contracts.dossier.SupplementReceived;
 import vn.motcua.contracts.dossier.SupplementRequested;
 import vn.motcua.contracts.dossier.Timeliness;
 
-/** Appends the event of each lifecycle step to the outbox, in the caller's transaction. */
+/**
+ * Appends the event of each lifecycle step to the outbox, in the caller's transaction. Each carries the national
+ * status code the dossier is in once the step is done ({@code nationalStatus}), so a provincial mirror follows the
+ * status from the events alone.
+ */
 @ApplicationScoped
 public class LifecycleEvents {
 
@@ -37,26 +41,28 @@ public class LifecycleEvents {
         switch (action) {
             case ASSIGN -> append(EventType.DOSSIER_ASSIGNED, d, new DossierAssigned(d.id, d.code, d.unitCode,
                     d.procedureCode, d.fieldCode, d.channel, d.dueAt, at, actor, reason, request.assignee(),
-                    stepDueAt));
+                    stepDueAt, d.status));
             case REQUEST_SUPPLEMENT -> append(EventType.SUPPLEMENT_REQUESTED, d, new SupplementRequested(d.id, d.code,
                     d.unitCode, d.procedureCode, d.fieldCode, d.channel, d.dueAt, at, actor, reason, request.missing(),
-                    d.supplementRequests));
+                    d.supplementRequests, d.status));
             case RECEIVE_SUPPLEMENT -> append(EventType.SUPPLEMENT_RECEIVED, d, new SupplementReceived(d.id, d.code,
                     d.unitCode, d.procedureCode, d.fieldCode, d.channel, d.dueAt, at, actor, reason,
-                    d.pausedWorkingMinutes));
+                    d.pausedWorkingMinutes, d.status));
             case REQUEST_FEE -> append(EventType.FEE_REQUESTED, d, new FeeRequested(d.id, d.code, d.unitCode,
-                    d.procedureCode, d.fieldCode, d.channel, d.dueAt, at, actor, reason, request.amountVnd()));
+                    d.procedureCode, d.fieldCode, d.channel, d.dueAt, at, actor, reason, request.amountVnd(),
+                    d.status));
             case RECORD_FEE_PAID -> append(EventType.FEE_PAID, d, new FeePaid(d.id, d.code, d.unitCode,
-                    d.procedureCode, d.fieldCode, d.channel, d.dueAt, at, actor, reason, request.amountVnd()));
+                    d.procedureCode, d.fieldCode, d.channel, d.dueAt, at, actor, reason, request.amountVnd(),
+                    d.status));
             case EXTEND -> append(EventType.DEADLINE_EXTENDED, d, new DeadlineExtended(d.id, d.code, d.unitCode,
-                    d.procedureCode, d.fieldCode, d.channel, d.dueAt, at, actor, reason, previousDueAt));
+                    d.procedureCode, d.fieldCode, d.channel, d.dueAt, at, actor, reason, previousDueAt, d.status));
             case APPROVE, REJECT, STOP -> append(EventType.DOSSIER_RESOLVED, d, new DossierResolved(d.id, d.code,
                     d.unitCode, d.procedureCode, d.fieldCode, d.channel, outcome(action), d.receivedAt, d.dueAt, at,
-                    timeliness));
+                    timeliness, d.status));
             case WITHDRAW -> append(EventType.DOSSIER_WITHDRAWN, d, new DossierWithdrawn(d.id, d.code, d.unitCode,
-                    d.procedureCode, d.fieldCode, d.channel, d.dueAt, at, actor, reason));
+                    d.procedureCode, d.fieldCode, d.channel, d.dueAt, at, actor, reason, d.status));
             case RETURN_RESULT -> append(EventType.RESULT_RETURNED, d, new ResultReturned(d.id, d.code, d.unitCode,
-                    d.procedureCode, d.fieldCode, d.channel, d.dueAt, at, actor, reason));
+                    d.procedureCode, d.fieldCode, d.channel, d.dueAt, at, actor, reason, d.status));
         }
     }
 
@@ -65,17 +71,17 @@ public class LifecycleEvents {
         append(EventType.STEP_COMPLETED, d, new StepCompleted(d.id, d.code, d.unitCode, d.procedureCode, d.fieldCode,
                 d.channel, d.dueAt, at, actor, d.definitionVersion, ended.stepName(), ended.stepNumber(),
                 ended.holder(), ended.startedAt(), ended.dueAt(), ended.timeliness().orElseThrow(),
-                next.map(Steps.Leg::stepName).orElse(null), next.map(Steps.Leg::holder).orElse(null)));
+                next.map(Steps.Leg::stepName).orElse(null), next.map(Steps.Leg::holder).orElse(null), d.status));
     }
 
     public void rated(DossierCase d, int score, boolean commented, Instant at) {
         append(EventType.SERVICE_RATED, d, new ServiceRated(d.id, d.code, d.unitCode, d.procedureCode, d.fieldCode,
-                d.channel, score, commented, at));
+                d.channel, score, commented, at, d.status));
     }
 
     public void overdue(DossierCase d, Instant at) {
         append(EventType.DOSSIER_OVERDUE, d, new DossierOverdue(d.id, d.code, d.unitCode, d.procedureCode,
-                d.fieldCode, d.channel, d.dueAt, at));
+                d.fieldCode, d.channel, d.dueAt, at, d.status));
     }
 
     private static Outcome outcome(Action action) {

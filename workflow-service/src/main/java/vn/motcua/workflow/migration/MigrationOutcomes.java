@@ -89,7 +89,8 @@ public class MigrationOutcomes {
             status = DossierStatus.WITHDRAWAL_REQUESTED.nationalCode();
             timeline(c, "WITHDRAW", OPEN, status, actor, reason, resolvedAt);
             outbox.append(EventType.DOSSIER_WITHDRAWN, c.id(), c.code(), new DossierWithdrawn(c.id(), c.code(),
-                    c.unitCode(), c.procedureCode(), c.fieldCode(), c.channel(), c.dueAt(), resolvedAt, actor, reason));
+                    c.unitCode(), c.procedureCode(), c.fieldCode(), c.channel(), c.dueAt(), resolvedAt, actor, reason,
+                    status));
         } else {
             Outcome outcome = Outcome.valueOf(history.outcome());
             status = outcome == Outcome.STOPPED ? DossierStatus.STOPPED.nationalCode()
@@ -102,12 +103,13 @@ public class MigrationOutcomes {
             }, OPEN, status, actor, reason, resolvedAt);
             outbox.append(EventType.DOSSIER_RESOLVED, c.id(), c.code(), new DossierResolved(c.id(), c.code(),
                     c.unitCode(), c.procedureCode(), c.fieldCode(), c.channel(), outcome, c.receivedAt(), c.dueAt(),
-                    resolvedAt, classed));
+                    resolvedAt, classed, status));
             if (returnedAt != null) {
                 int returned = DossierStatus.RESULT_RETURNED.nationalCode();
                 timeline(c, "RETURN_RESULT", status, returned, actor, reason, returnedAt);
                 outbox.append(EventType.RESULT_RETURNED, c.id(), c.code(), new ResultReturned(c.id(), c.code(),
-                        c.unitCode(), c.procedureCode(), c.fieldCode(), c.channel(), c.dueAt(), returnedAt, actor, reason));
+                        c.unitCode(), c.procedureCode(), c.fieldCode(), c.channel(), c.dueAt(), returnedAt, actor, reason,
+                        returned));
                 status = returned;
             }
         }

@@ -7,13 +7,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.motcua.backbone.security.Caller;
 import vn.motcua.backbone.security.Roles;
-import vn.motcua.backbone.security.UnitScope;
-import vn.motcua.backbone.security.UnitTree;
-import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.workflow.controlsheet.ControlSheet;
 import vn.motcua.workflow.controlsheet.ControlSheetPdf;
 import vn.motcua.workflow.dossier.DossierCase;
@@ -21,7 +17,8 @@ import vn.motcua.workflow.dossier.DossierProcessing;
 import vn.motcua.workflow.dossier.Officers;
 import vn.motcua.workflow.dossier.Steps;
 import vn.motcua.workflow.dossier.Timeline;
-import vn.motcua.workflow.procedure.ProcedureNames;
+import vn.motcua.workflow.forms.DossierNames;
+import vn.motcua.workflow.forms.LetterForms;
 
 /**
  * The process-control sheet (form 05) of a dossier of the caller's unit, as JSON or PDF: the unit (and the unit
@@ -36,18 +33,16 @@ public class ControlSheetResource {
     private final Steps steps;
     private final Timeline timeline;
     private final Officers officers;
-    private final UnitScope units;
-    private final ProcedureNames procedures;
+    private final DossierNames names;
     private final Caller caller;
 
     ControlSheetResource(DossierProcessing processing, Steps steps, Timeline timeline, Officers officers,
-            UnitScope units, ProcedureNames procedures, Caller caller) {
+            DossierNames names, Caller caller) {
         this.processing = processing;
         this.steps = steps;
         this.timeline = timeline;
         this.officers = officers;
-        this.units = units;
-        this.procedures = procedures;
+        this.names = names;
         this.caller = caller;
     }
 
@@ -56,14 +51,10 @@ public class ControlSheetResource {
     @Transactional
     public ControlSheet json(@PathParam("code") String code) {
         DossierCase dossier = processing.find(caller.requireUnit(), code);
-        UnitTree tree = units.tree();
-        LocalDate day = dossier.receivedAt.atZone(WorkingCalendar.ZONE).toLocalDate();
-        ControlSheet.Names names = new ControlSheet.Names(
-                tree.nameOn(dossier.unitCode, day).orElse(dossier.unitCode),
-                tree.parentOn(dossier.unitCode, day).flatMap(parent -> tree.nameOn(parent, day)).orElse(null),
-                procedures.nameOf(dossier.procedureCode, dossier.procedureVersion).orElse(dossier.procedureCode),
-                officers::nameOf);
-        return ControlSheet.of(dossier, steps.all(dossier.id), timeline.entries(dossier.id), names);
+        LetterForms.Names named = names.of(dossier);
+        ControlSheet.Names sheetNames = new ControlSheet.Names(named.unitName(), named.parentUnitName(),
+                named.procedureName(), officers::nameOf);
+        return ControlSheet.of(dossier, steps.all(dossier.id), timeline.entries(dossier.id), sheetNames);
     }
 
     @GET

@@ -135,4 +135,13 @@ class LifecycleTest {
             }
         }
     }
+
+    /** The statuses workflow's lookup answers are the contracts' national statuses, code for code. */
+    @Test
+    void everyStatusIsTheNationalStatusOfTheContracts() {
+        for (DossierStatus status : DossierStatus.values()) {
+            assertEquals(status.name(), vn.motcua.contracts.dossier.NationalStatus.of(status.nationalCode()).name());
+        }
+        assertEquals(vn.motcua.contracts.dossier.NationalStatus.values().length, DossierStatus.values().length);
+    }
 }

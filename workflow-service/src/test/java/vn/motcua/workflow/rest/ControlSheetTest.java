@@ -14,9 +14,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import vn.motcua.backbone.security.UnitScope;
 import vn.motcua.contracts.CloudEventHeaders;
@@ -25,6 +22,7 @@ import vn.motcua.contracts.Topics;
 import vn.motcua.contracts.reference.UnitChanged;
 import vn.motcua.testsupport.KafkaTestClient;
 import vn.motcua.testsupport.TestTokens;
+import vn.motcua.workflow.testing.PdfText;
 import vn.motcua.workflow.testing.TestDossiers;
 import vn.motcua.workflow.testing.TestDossiers.Announced;
 
@@ -74,11 +72,8 @@ class ControlSheetTest {
         byte[] pdf = given().header("Authorization", bearer("leader.an", "leader", "Lê Văn An"))
                 .get("/api/v1/dossiers/{code}/control-sheet/pdf", dossier.code()).then().statusCode(200)
                 .extract().asByteArray();
-        String text;
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            // the table wraps text inside its columns: compare with line breaks as spaces
-            text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-        }
+        // the table wraps text inside its columns: compare with line breaks as spaces
+        String text = PdfText.of(pdf);
         assertThat(text).contains("XÃ LONG PHÚ", "THÀNH PHỐ CẦN THƠ", "Giao: Ngô Thị Thu", "Nhận: Trần Thị Hằng",
                 "Chứng thực bản sao từ bản chính", "Phê duyệt kết quả - Lê Văn An")
                 .doesNotContain("ASSIGN", "APPROVE", "appraise", userId("leader.an"));

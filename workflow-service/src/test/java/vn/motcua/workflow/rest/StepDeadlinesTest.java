@@ -12,9 +12,6 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.contracts.EventType;
@@ -22,6 +19,7 @@ import vn.motcua.contracts.Topics;
 import vn.motcua.testsupport.KafkaTestClient;
 import vn.motcua.testsupport.PublishedEvents;
 import vn.motcua.workflow.testing.TestClock;
+import vn.motcua.workflow.testing.PdfText;
 import vn.motcua.workflow.testing.TestDossiers;
 import vn.motcua.workflow.testing.TestDossiers.Announced;
 
@@ -86,11 +84,8 @@ class StepDeadlinesTest {
         byte[] pdf = given().header("Authorization", DossierActionsTest.bearer("leader", UNIT))
                 .get("/api/v1/dossiers/{code}/control-sheet/pdf", dossier.code()).then().statusCode(200)
                 .contentType("application/pdf").extract().asByteArray();
-        String text;
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            // the table wraps text inside its columns: compare with line breaks as spaces
-            text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-        }
+        // the table wraps text inside its columns: compare with line breaks as spaces
+        String text = PdfText.of(pdf);
         assertTrue(text.contains("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ"), text);
         assertTrue(text.contains(dossier.code()), text);
         assertTrue(text.contains("Đúng hạn"), text);

@@ -46,6 +46,10 @@ class EndpointAccessTest {
             .allowInOwnUnit("GET /api/v1/dossiers/{code}/control-sheet", DOSSIER, OFFICERS)
             .allowInOwnUnit("GET /api/v1/dossiers/{code}/control-sheet/pdf", DOSSIER, OFFICERS)
             .allowInOwnUnit("GET /api/v1/timelines/{code}", DOSSIER, OFFICERS)
+            // forms 02 and 04: found, then 409 while there is no supplement request or extension to print
+            .allowInOwnUnit("GET /api/v1/dossiers/{code}/forms/supplement-request", DOSSIER,
+                    Roles.FRONT_DESK, Roles.SPECIALIST)
+            .allowInOwnUnit("GET /api/v1/dossiers/{code}/forms/apology", DOSSIER, Roles.LEADER, Roles.FRONT_DESK)
             .allowInOwnUnit("POST /api/v1/dossiers/{code}/assign", ACTION_ON_DOSSIER, HANDLERS)
             .allowInOwnUnit("POST /api/v1/dossiers/{code}/supplement-request", ACTION_ON_DOSSIER,
                     Roles.FRONT_DESK, Roles.SPECIALIST)
@@ -61,6 +65,8 @@ class EndpointAccessTest {
             .allowInOwnUnit("POST /api/v1/dossiers/{code}/result-return", ACTION_ON_DOSSIER, Roles.FRONT_DESK)
             .allow("GET /api/v1/queues/unit", OFFICERS)
             .allow("GET /api/v1/queues/mine", HANDLERS)
+            // form 06 of the caller's own unit: kept by the desk, read by the leader
+            .allow("GET /api/v1/tracking-book", Roles.FRONT_DESK, Roles.LEADER)
             .allow("GET /api/v1/definitions", Roles.ADMIN)
             .allow("GET /api/v1/definitions/{procedureCode}/versions", Roles.ADMIN)
             .allow("GET /api/v1/definitions/{procedureCode}/versions/{version}", Roles.ADMIN)

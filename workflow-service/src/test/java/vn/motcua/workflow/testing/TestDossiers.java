@@ -64,7 +64,8 @@ public final class TestDossiers {
                 {"dossierId":"%s","dossierCode":"%s","unitCode":"%s","procedureCode":"%s","procedureVersion":1,
                  "fieldCode":"%s","level":"COMMUNE","channel":"IN_PERSON","receivedAt":"%s","dueAt":"%s",
                  "processingTime":{"amount":3,"unit":"WORKING_DAYS"},
-                 "lookupSecretHash":"%s","applicantInitials":"N.V.A.","workingHours":%s,"legacyId":%s}"""
+                 "lookupSecretHash":"%s","applicantInitials":"N.V.A.","workingHours":%s,"legacyId":%s,
+                 "nationalStatus":2}"""
                 .formatted(dossier.id(), dossier.code(), dossier.unitCode(), dossier.procedureCode(), fieldCode, receivedAt,
                         dossier.dueAt(),
                         lookupSecretHash, dossier.workingHoursJson(),
