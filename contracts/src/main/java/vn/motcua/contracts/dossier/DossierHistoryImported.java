@@ -16,6 +16,8 @@ import java.time.Instant;
  * @param resolvedAt           when it was decided, or withdrawn (UTC)
  * @param returnedAt           when the result was handed back (UTC); null when it was not, or not recorded
  * @param importedBy           user id of the migration client that imported it
+ * @param nationalStatus       national status code of the state the history leads to ({@link #nationalStatusOf}):
+ *                             10 returned, 9 decided and not returned, 8 stopped, 7 withdrawn
  */
 public record DossierHistoryImported(
         String dossierId,
@@ -25,5 +27,15 @@ public record DossierHistoryImported(
         String outcome,
         Instant resolvedAt,
         Instant returnedAt,
-        String importedBy) {
+        String importedBy,
+        Integer nationalStatus) {
+
+    /** The state a legacy history leads to: a result handed back, decided only, stopped, or withdrawn. */
+    public static int nationalStatusOf(String outcome, Instant returnedAt) {
+        return switch (outcome) {
+            case "WITHDRAWN" -> NationalStatus.WITHDRAWAL_REQUESTED.code();
+            case "STOPPED" -> NationalStatus.STOPPED.code();
+            default -> returnedAt == null ? NationalStatus.RESULT_READY.code() : NationalStatus.RESULT_RETURNED.code();
+        };
+    }
 }

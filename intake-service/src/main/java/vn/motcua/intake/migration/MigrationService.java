@@ -186,7 +186,9 @@ public class MigrationService {
         }
         outbox.append(EventType.DOSSIER_HISTORY_IMPORTED, d.id.toString(), d.code, new DossierHistoryImported(
                 d.id.toString(), d.code, d.unitCode, d.legacyId, record.outcome(), record.resolvedAt().toInstant(),
-                record.returnedAt() == null ? null : record.returnedAt().toInstant(), userId));
+                record.returnedAt() == null ? null : record.returnedAt().toInstant(), userId,
+                DossierHistoryImported.nationalStatusOf(record.outcome(), record.returnedAt() == null ? null
+                        : record.returnedAt().toInstant())));
     }
 
     void announceRefused(Dossier d) {
