@@ -99,9 +99,45 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        String transientState = transientSqlState(e);
+        if (transientState != null) {
+            // a fault of the moment, not of the request: say so, and when to come back
+            LOG.warnf("Transient database failure on %s (SQLSTATE %s): %s", uri.getPath(), transientState,
+                    rootMessage(e));
+            return Response.fromResponse(respond(503, "temporarily-unavailable", "Temporarily unavailable",
+                    "The database could not complete the request just now (SQLSTATE " + transientState + ": a "
+                            + "deadlock, a serialization conflict or a lost connection); nothing was changed, send "
+                            + "it again", uri, List.of()))
+                    .header(HttpHeaders.RETRY_AFTER, "1").build();
+        }
         LOG.errorf(e, "Unexpected failure on %s", uri.getPath());
         return respond(500, "internal-error", "Internal error",
                 "The request failed on our side and changed nothing; it is safe to retry", uri, List.of());
+    }
+
+    /**
+     * The SQLSTATE of a cause that says nothing about the request, only about the moment: class 40 (serialization
+     * failure 40001, deadlock 40P01), class 08 (connection exceptions) and 57P01-57P03 (the server shutting down,
+     * crashing or starting). Null for anything else.
+     */
+    static String transientSqlState(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                if (state.startsWith("40") || state.startsWith("08") || state.matches("57P0[123]")) {
+                    return state;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return String.valueOf(root.getMessage()).lines().findFirst().orElse("");
     }
 
     private Response unauthenticated(UriInfo uri) {

@@ -44,6 +44,26 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void aDeadlockOrALostConnectionIsA503WithRetryAfterNotAnInternalError() {
+        for (String state : new String[] {"40P01", "40001", "08006", "57P01"}) {
+            given().post("/test/faults/" + state)
+                    .then().statusCode(503)
+                    .contentType("application/problem+json")
+                    .header("Retry-After", equalTo("1"))
+                    .body("type", equalTo("https://motcua.vn/problems/temporarily-unavailable"))
+                    .body("detail", containsString(state));
+        }
+    }
+
+    @Test
+    void anyOtherDatabaseFailureStaysAnInternalError() {
+        given().post("/test/faults/42P01")
+                .then().statusCode(500)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://motcua.vn/problems/internal-error"));
+    }
+
+    @Test
     void invalidFieldsAreNamed() {
         given().contentType(ContentType.JSON).body("{\"unitCode\":\"\",\"code\":\"bad\"}")
                 .post("/test/dossiers")
