@@ -43,9 +43,30 @@ public class Steps {
 
     /** The deadline of step {@code number} of {@code definition} started at {@code start}. */
     public Instant deadline(ProcessingDefinition definition, int number, DossierCase dossier, Instant start) {
-        Duration share = definition.shareOf(number, Duration.ofMinutes(dossier.totalWorkingMinutes));
-        WorkingCalendar calendar = calendars.of(dossier);
+        return deadline(definition, number, Duration.ofMinutes(dossier.totalWorkingMinutes), calendars.of(dossier),
+                start);
+    }
+
+    /** The deadline of step {@code number} of a dossier whose working time is {@code total} on {@code calendar}. */
+    public static Instant deadline(ProcessingDefinition definition, int number, Duration total,
+            WorkingCalendar calendar, Instant start) {
+        Duration share = definition.shareOf(number, total);
         return calendar.addWorkingTime(calendar.nextWorkingInstant(start), share);
+    }
+
+    /** A leg to open: step {@code number} ({@code step}) of dossier {@code dossierId}, with its deadline. */
+    public record Opening(String dossierId, int number, ProcessingStep step, String holder, String holderName,
+            HolderKind kind, String handedBy, String handedByName, Instant at, Instant due) {
+    }
+
+    /** Opens the legs, one per dossier, in one round trip (a consumer's batch of new cases). */
+    public void openAll(List<Opening> legs) {
+        BatchedStatements.execute(entityManager, """
+                insert into dossier_step (dossier_id, step_number, step_name, role, holder, holder_kind, handed_by,
+                    started_at, due_at, holder_name, handed_by_name)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", legs.stream().map(leg -> new Object[] {leg.dossierId(),
+                        leg.number(), leg.step().name(), leg.step().role(), leg.holder(), leg.kind().name(),
+                        leg.handedBy(), leg.at(), leg.due(), leg.holderName(), leg.handedByName()}).toList());
     }
 
     /**
@@ -54,17 +75,9 @@ public class Steps {
      */
     public Leg open(DossierCase dossier, ProcessingDefinition definition, int number, String holder,
             String holderName, HolderKind kind, String handedBy, String handedByName, Instant at) {
-        ProcessingStep step = definition.step(number);
         Instant due = deadline(definition, number, dossier, at);
-        entityManager.createNativeQuery("""
-                insert into dossier_step (dossier_id, step_number, step_name, role, holder, holder_kind, handed_by,
-                    started_at, due_at, holder_name, handed_by_name)
-                values (:id, :number, :name, :role, :holder, :kind, :by, :at, :due, :holderName, :byName)""")
-                .setParameter("holderName", holderName).setParameter("byName", handedByName)
-                .setParameter("id", dossier.id).setParameter("number", number).setParameter("name", step.name())
-                .setParameter("role", step.role()).setParameter("holder", holder).setParameter("kind", kind.name())
-                .setParameter("by", handedBy).setParameter("at", at).setParameter("due", due)
-                .executeUpdate();
+        openAll(List.of(new Opening(dossier.id, number, definition.step(number), holder, holderName, kind, handedBy,
+                handedByName, at, due)));
         return open(dossier.id).orElseThrow();
     }
 

@@ -63,27 +63,28 @@ public class Timeline {
     public void record(DossierCase dossier, String action, DossierStatus from, DossierStatus to, String actor,
             String actorName, String actorUnit, String reason, Instant at, Optional<Steps.Leg> ended,
             Optional<Steps.Leg> open, Timeliness resolved, Optional<Fee> fee) {
-        entityManager.createNativeQuery("""
+        recordAll(List.of(new Row(dossier.id, new Entry(action, from == null ? null : from.nationalCode(),
+                to.nationalCode(), actor, actorName, actorUnit, reason, at, dossier.dueAt,
+                open.map(Steps.Leg::stepName).orElse(null), open.map(Steps.Leg::dueAt).orElse(null),
+                ended.flatMap(Steps.Leg::timeliness).map(Enum::name).orElse(null),
+                resolved == null ? null : resolved.name(), fee.map(Fee::amountVnd).orElse(null),
+                fee.map(Fee::receiptNumber).orElse(null)))));
+    }
+
+    /** An entry of dossier {@code dossierId}'s timeline, to be written. */
+    public record Row(String dossierId, Entry entry) {
+    }
+
+    /** Writes the entries, in this order, in one round trip (a consumer's batch). */
+    public void recordAll(List<Row> rows) {
+        BatchedStatements.execute(entityManager, """
                 insert into dossier_timeline (dossier_id, action, from_status, to_status, actor, actor_unit, reason, at,
                     due_at, step_name, step_due_at, step_timeliness, timeliness, actor_name, amount_vnd, receipt_number)
-                values (:id, :action, :from, :to, :actor, :unit, :reason, :at,
-                    :dueAt, :step, :stepDueAt, :stepTimeliness, :timeliness, :actorName, :amount, :receipt)""")
-                .setParameter("actorName", actorName)
-                .setParameter("amount", fee.map(Fee::amountVnd).orElse(null))
-                .setParameter("receipt", fee.map(Fee::receiptNumber).orElse(null))
-                .setParameter("id", dossier.id)
-                .setParameter("action", action)
-                .setParameter("from", from == null ? null : from.nationalCode())
-                .setParameter("to", to.nationalCode())
-                .setParameter("actor", actor)
-                .setParameter("unit", actorUnit)
-                .setParameter("reason", reason)
-                .setParameter("at", at)
-                .setParameter("dueAt", dossier.dueAt)
-                .setParameter("step", open.map(Steps.Leg::stepName).orElse(null))
-                .setParameter("stepDueAt", open.map(Steps.Leg::dueAt).orElse(null))
-                .setParameter("stepTimeliness", ended.flatMap(Steps.Leg::timeliness).map(Enum::name).orElse(null))
-                .setParameter("timeliness", resolved == null ? null : resolved.name())
-                .executeUpdate();
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows.stream().map(row -> {
+                    Entry e = row.entry();
+                    return new Object[] {row.dossierId(), e.action(), e.fromStatus(), e.toStatus(), e.actor(),
+                        e.actorUnit(), e.reason(), e.at(), e.dueAt(), e.step(), e.stepDueAt(), e.stepTimeliness(),
+                        e.timeliness(), e.actorName(), e.amountVnd(), e.receiptNumber()};
+                }).toList());
     }
 }

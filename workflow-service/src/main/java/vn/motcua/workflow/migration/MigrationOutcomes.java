@@ -3,12 +3,17 @@ package vn.motcua.workflow.migration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jboss.logging.Logger;
-import vn.motcua.backbone.outbox.Outbox;
+import vn.motcua.backbone.outbox.OutboxBatch;
 import vn.motcua.backbone.inbox.InvalidEventException;
 import vn.motcua.calendar.TimelinessRule;
 import vn.motcua.contracts.EventType;
@@ -19,7 +24,10 @@ import vn.motcua.contracts.dossier.DossierWithdrawn;
 import vn.motcua.contracts.dossier.Outcome;
 import vn.motcua.contracts.dossier.ResultReturned;
 import vn.motcua.contracts.dossier.Timeliness;
+import vn.motcua.workflow.dossier.BatchedStatements;
 import vn.motcua.workflow.dossier.DossierStatus;
+import vn.motcua.workflow.dossier.Instants;
+import vn.motcua.workflow.dossier.Timeline;
 
 /**
  * Applies the outcome of an imported dossier to its case, with the legacy system's instants: the case's
@@ -37,12 +45,15 @@ public class MigrationOutcomes {
     private static final int OPEN = DossierStatus.ACCEPTED.nationalCode();
 
     private final EntityManager entityManager;
-    private final Outbox outbox;
+    private final OutboxBatch outbox;
+    private final Timeline timeline;
     private final TimelinessRule timeliness;
     private final Clock clock;
 
-    MigrationOutcomes(EntityManager entityManager, Outbox outbox, TimelinessRule timeliness, Clock clock) {
+    MigrationOutcomes(EntityManager entityManager, OutboxBatch outbox, Timeline timeline, TimelinessRule timeliness,
+            Clock clock) {
         this.entityManager = entityManager;
+        this.timeline = timeline;
         this.outbox = outbox;
         this.timeliness = timeliness;
         this.clock = clock;
@@ -53,13 +64,49 @@ public class MigrationOutcomes {
     }
 
     /**
-     * Applies intake's {@code DossierHistoryImported}, in the consumer's transaction. The case was opened by the
-     * dossier's DossierReceived, which precedes it on the same key. A redelivery finds its migration_outcome row and
-     * changes nothing; a case someone acted on in MotCua already keeps its state (logged).
+     * Applies intake's {@code DossierHistoryImported} of a whole poll, in the consumer's transaction, in their
+     * order. Each case was opened by its dossier's DossierReceived, which precedes it on the same key. A redelivery
+     * (or the same history again in the poll) finds its migration_outcome row and changes nothing; a case someone
+     * acted on in MotCua already keeps its state (logged). The cases are locked, and every kind of row written,
+     * in one statement for the poll.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(DossierHistoryImported history) {
-        Case c = lockCase(history.dossierId());
+    public void applyAll(List<DossierHistoryImported> histories) {
+        if (histories.isEmpty()) {
+            return;
+        }
+        Set<String> ids = new TreeSet<>(); // sorted: two transactions lock shared cases in the same order
+        histories.forEach(history -> ids.add(history.dossierId()));
+        Map<String, Case> cases = lockCases(ids);
+        Set<String> applied = new HashSet<>();
+        for (Object[] row : BatchedStatements.select(entityManager,
+                "select dossier_id from migration_outcome where dossier_id = any(?)", ids)) {
+            applied.add((String) row[0]);
+        }
+        Writes writes = new Writes();
+        for (DossierHistoryImported history : histories) {
+            apply(history, cases.get(history.dossierId()), applied, writes);
+        }
+        timeline.recordAll(writes.timeline);
+        BatchedStatements.execute(entityManager, """
+                update dossier_case set status = ?, resolved_at = ?, last_action_at = ?, version = version + 1
+                where id = ?""", writes.cases);
+        BatchedStatements.execute(entityManager, """
+                insert into migration_outcome (dossier_id, legacy_id, outcome, resolved_at, returned_at, applied_at,
+                    applied_by)
+                values (?, ?, ?, ?, ?, ?, ?)""", writes.outcomes);
+        outbox.appendAll(writes.events);
+    }
+
+    /** The rows a poll's histories write, each kind in one statement. */
+    private static final class Writes {
+        final List<Timeline.Row> timeline = new ArrayList<>();
+        final List<Object[]> cases = new ArrayList<>();
+        final List<Object[]> outcomes = new ArrayList<>();
+        final List<OutboxBatch.Pending> events = new ArrayList<>();
+    }
+
+    private void apply(DossierHistoryImported history, Case c, Set<String> applied, Writes writes) {
         if (c == null) {
             throw new InvalidEventException("no case for imported dossier " + history.dossierCode() + " ("
                     + history.dossierId() + "): its DossierReceived did not open one");
@@ -68,10 +115,7 @@ public class MigrationOutcomes {
             throw new InvalidEventException("dossier " + c.code() + " was not imported from legacy record "
                     + history.legacyId() + " (its case: " + c.legacyId() + ")");
         }
-        Number earlier = (Number) entityManager.createNativeQuery(
-                        "select count(*) from migration_outcome where dossier_id = :id")
-                .setParameter("id", c.id()).getSingleResult();
-        if (earlier.intValue() > 0) {
+        if (applied.contains(c.id())) {
             LOG.debugf("Legacy outcome of dossier %s applied before", c.code());
             return;
         }
@@ -80,6 +124,7 @@ public class MigrationOutcomes {
                     c.status(), history.outcome());
             return;
         }
+        applied.add(c.id());
         Instant resolvedAt = history.resolvedAt();
         Instant returnedAt = history.returnedAt();
         String actor = history.importedBy();
@@ -87,94 +132,56 @@ public class MigrationOutcomes {
         int status;
         if (history.outcome().equals("WITHDRAWN")) {
             status = DossierStatus.WITHDRAWAL_REQUESTED.nationalCode();
-            timeline(c, "WITHDRAW", OPEN, status, actor, reason, resolvedAt);
-            outbox.append(EventType.DOSSIER_WITHDRAWN, c.id(), c.code(), new DossierWithdrawn(c.id(), c.code(),
-                    c.unitCode(), c.procedureCode(), c.fieldCode(), c.channel(), c.dueAt(), resolvedAt, actor, reason,
-                    status));
+            timeline(writes, c, "WITHDRAW", OPEN, status, actor, reason, resolvedAt);
+            writes.events.add(new OutboxBatch.Pending(EventType.DOSSIER_WITHDRAWN, c.id(), c.code(),
+                    new DossierWithdrawn(c.id(), c.code(), c.unitCode(), c.procedureCode(), c.fieldCode(),
+                            c.channel(), c.dueAt(), resolvedAt, actor, reason, status)));
         } else {
             Outcome outcome = Outcome.valueOf(history.outcome());
             status = outcome == Outcome.STOPPED ? DossierStatus.STOPPED.nationalCode()
                     : DossierStatus.RESULT_READY.nationalCode();
             Timeliness classed = timeliness.classify(resolvedAt, c.dueAt());
-            timeline(c, switch (outcome) {
+            timeline(writes, c, switch (outcome) {
                 case APPROVED -> "APPROVE";
                 case REJECTED -> "REJECT";
                 case STOPPED -> "STOP";
             }, OPEN, status, actor, reason, resolvedAt);
-            outbox.append(EventType.DOSSIER_RESOLVED, c.id(), c.code(), new DossierResolved(c.id(), c.code(),
-                    c.unitCode(), c.procedureCode(), c.fieldCode(), c.channel(), outcome, c.receivedAt(), c.dueAt(),
-                    resolvedAt, classed, status));
+            writes.events.add(new OutboxBatch.Pending(EventType.DOSSIER_RESOLVED, c.id(), c.code(),
+                    new DossierResolved(c.id(), c.code(), c.unitCode(), c.procedureCode(), c.fieldCode(),
+                            c.channel(), outcome, c.receivedAt(), c.dueAt(), resolvedAt, classed, status)));
             if (returnedAt != null) {
                 int returned = DossierStatus.RESULT_RETURNED.nationalCode();
-                timeline(c, "RETURN_RESULT", status, returned, actor, reason, returnedAt);
-                outbox.append(EventType.RESULT_RETURNED, c.id(), c.code(), new ResultReturned(c.id(), c.code(),
-                        c.unitCode(), c.procedureCode(), c.fieldCode(), c.channel(), c.dueAt(), returnedAt, actor, reason,
-                        returned));
+                timeline(writes, c, "RETURN_RESULT", status, returned, actor, reason, returnedAt);
+                writes.events.add(new OutboxBatch.Pending(EventType.RESULT_RETURNED, c.id(), c.code(),
+                        new ResultReturned(c.id(), c.code(), c.unitCode(), c.procedureCode(), c.fieldCode(),
+                                c.channel(), c.dueAt(), returnedAt, actor, reason, returned)));
                 status = returned;
             }
         }
         Instant last = returnedAt != null ? returnedAt : resolvedAt;
-        entityManager.createNativeQuery("""
-                        update dossier_case set status = :status, resolved_at = :resolvedAt, last_action_at = :last,
-                            version = version + 1
-                        where id = :id""")
-                .setParameter("status", status)
-                .setParameter("resolvedAt", history.outcome().equals("WITHDRAWN") ? null : Timestamp.from(resolvedAt))
-                .setParameter("last", Timestamp.from(last))
-                .setParameter("id", c.id())
-                .executeUpdate();
-        entityManager.createNativeQuery("""
-                        insert into migration_outcome (dossier_id, legacy_id, outcome, resolved_at, returned_at,
-                            applied_at, applied_by)
-                        values (:id, :legacyId, :outcome, :resolvedAt, :returnedAt, :now, :actor)""")
-                .setParameter("id", c.id())
-                .setParameter("legacyId", history.legacyId())
-                .setParameter("outcome", history.outcome())
-                .setParameter("resolvedAt", Timestamp.from(resolvedAt))
-                .setParameter("returnedAt", returnedAt == null ? null : Timestamp.from(returnedAt))
-                .setParameter("now", Timestamp.from(clock.instant()))
-                .setParameter("actor", actor)
-                .executeUpdate();
+        writes.cases.add(new Object[] {status, history.outcome().equals("WITHDRAWN") ? null : resolvedAt, last,
+            c.id()});
+        writes.outcomes.add(new Object[] {c.id(), history.legacyId(), history.outcome(), resolvedAt, returnedAt,
+            clock.instant(), actor});
         LOG.debugf("Imported outcome %s of dossier %s (legacy %s)", history.outcome(), c.code(), history.legacyId());
     }
 
-    private Case lockCase(String dossierId) {
-        List<?> rows = entityManager.createNativeQuery("""
-                        select id, code, unit_code, procedure_code, field_code, channel, received_at, due_at, status,
-                            legacy_id
-                        from dossier_case where id = :id for update""")
-                .setParameter("id", dossierId).getResultList();
-        if (rows.isEmpty()) {
-            return null;
+    private Map<String, Case> lockCases(Set<String> dossierIds) {
+        Map<String, Case> cases = new HashMap<>();
+        for (Object[] r : BatchedStatements.select(entityManager, """
+                select id, code, unit_code, procedure_code, field_code, channel, received_at, due_at, status, legacy_id
+                from dossier_case where id = any(?) order by id for update""", dossierIds)) {
+            cases.put((String) r[0], new Case((String) r[0], (String) r[1], (String) r[2], (String) r[3],
+                    (String) r[4], Channel.valueOf((String) r[5]), Instants.of(r[6]), Instants.of(r[7]),
+                    ((Number) r[8]).intValue(), (String) r[9]));
         }
-        Object[] r = (Object[]) rows.get(0);
-        return new Case((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                Channel.valueOf((String) r[5]), instant(r[6]), instant(r[7]), ((Number) r[8]).intValue(), (String) r[9]);
+        return cases;
     }
 
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
-    }
-
-    private void timeline(Case c, String action, int from, int to, String actor, String reason, Instant at) {
-        entityManager.createNativeQuery("""
-                        insert into dossier_timeline (dossier_id, action, from_status, to_status, actor, actor_unit,
-                            reason, at)
-                        values (:id, :action, :from, :to, :actor, :unit, :reason, :at)""")
-                .setParameter("id", c.id())
-                .setParameter("action", action)
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .setParameter("actor", actor)
-                .setParameter("unit", c.unitCode())
-                .setParameter("reason", reason)
-                .setParameter("at", Timestamp.from(at))
-                .executeUpdate();
+    private static void timeline(Writes writes, Case c, String action, int from, int to, String actor,
+            String reason, Instant at) {
+        // as before the poll-wide writes: no due date, step or timeliness on an imported entry
+        writes.timeline.add(new Timeline.Row(c.id(), new Timeline.Entry(action, from, to, actor, null, c.unitCode(),
+                reason, at, null, null, null, null, null, null, null)));
     }
 }
