@@ -1,12 +1,10 @@
 package vn.motcua.backbone.outbox;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.UUID;
 import vn.motcua.contracts.EventType;
 
@@ -38,11 +36,7 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID append(EventType type, String key, String subject, Record payload) {
-        Objects.requireNonNull(key, "key");
-        if (!type.payload().isInstance(payload)) {
-            throw new IllegalArgumentException(type.type() + " carries " + type.payload().getSimpleName()
-                    + ", not " + payload.getClass().getSimpleName());
-        }
+        new OutboxBatch.Pending(type, key, subject, payload); // the same checks as a batch's events
         OutboxEvent event = new OutboxEvent();
         event.eventId = UUID.randomUUID();
         event.topic = type.topic();
@@ -50,17 +44,9 @@ public class Outbox {
         event.type = type.type();
         event.subject = subject;
         event.occurredAt = Instant.now();
-        event.payload = toJson(payload);
+        event.payload = OutboxBatch.toJson(json, payload);
         entityManager.persist(event);
         wakeUp.afterCommit();
         return event.eventId;
-    }
-
-    private String toJson(Record payload) {
-        try {
-            return json.writeValueAsString(payload);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("payload cannot be written as JSON: " + payload.getClass(), e);
-        }
     }
 }

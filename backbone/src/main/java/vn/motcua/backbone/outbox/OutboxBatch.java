@@ -55,7 +55,7 @@ public class OutboxBatch {
         List<String> payloads = new ArrayList<>(events.size());
         for (Pending event : events) {
             ids.add(UUID.randomUUID());
-            payloads.add(toJson(event.payload()));
+            payloads.add(toJson(json, event.payload()));
         }
         Session session = entityManager.unwrap(Session.class);
         session.flush(); // entities persisted before (Outbox.append) keep their place before these rows
@@ -82,7 +82,7 @@ public class OutboxBatch {
         return ids;
     }
 
-    private String toJson(Record payload) {
+    static String toJson(ObjectMapper json, Record payload) {
         try {
             return json.writeValueAsString(payload);
         } catch (JsonProcessingException e) {
