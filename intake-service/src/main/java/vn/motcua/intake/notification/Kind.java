@@ -7,8 +7,13 @@ import vn.motcua.contracts.EventType;
 public enum Kind {
     /** Accepted: code, appointment, lookup link. */
     ACCEPTED(EventType.DOSSIER_RECEIVED, "tiep-nhan"),
-    /** A supplement was requested: what is missing. */
+    /** A supplement was requested during processing (workflow): what is missing. */
     SUPPLEMENT_REQUESTED(EventType.SUPPLEMENT_REQUESTED, "bo-sung"),
+    /**
+     * The desk found an online submission incomplete: what is missing, to be sent online under the same code. (At
+     * the desk the applicant is handed form 02 in person, and the request has no code: nothing is sent.)
+     */
+    INCOMPLETE_ONLINE(EventType.DOSSIER_INCOMPLETE, "bo-sung"),
     /** Refused: the reason. */
     REFUSED(EventType.DOSSIER_REFUSED, "tu-choi"),
     /** Deadline extended: the apology (form 04) with the new appointment. */

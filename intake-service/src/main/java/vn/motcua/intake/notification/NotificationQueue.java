@@ -15,6 +15,7 @@ import vn.motcua.backbone.inbox.EventBatches;
 import vn.motcua.backbone.inbox.ReceivedEvent;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.contracts.dossier.DeadlineExtended;
+import vn.motcua.contracts.dossier.DossierIncomplete;
 import vn.motcua.contracts.dossier.DossierReceived;
 import vn.motcua.contracts.dossier.DossierRefused;
 import vn.motcua.contracts.dossier.DossierResolved;
@@ -136,6 +137,17 @@ public class NotificationQueue {
                 data.put("code", e.dossierCode());
                 data.put("missing", e.missing() == null ? "" : e.missing());
                 data.put("reason", e.reason() == null ? "" : e.reason());
+                data.put("lookupUrl", lookupUrl.replace("{code}", e.dossierCode()));
+                return new News(e.dossierId(), data);
+            }
+            case INCOMPLETE_ONLINE -> {
+                DossierIncomplete e = batches.payload(event, DossierIncomplete.class);
+                if (e.dossierCode() == null) {
+                    return null; // at the desk: form 02 is handed over in person
+                }
+                data.put("code", e.dossierCode());
+                data.put("missing", e.missingComponents() == null ? "" : String.join("; ", e.missingComponents()));
+                data.put("reason", "");
                 data.put("lookupUrl", lookupUrl.replace("{code}", e.dossierCode()));
                 return new News(e.dossierId(), data);
             }

@@ -163,6 +163,27 @@ class NotificationDeliveryTest {
     }
 
     @Test
+    void anOnlineSubmissionFoundIncompleteTellsTheCitizenWhatToSendUnderTheSameCode() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("unitCode", LONG_PHU_COMMUNE);
+        body.put("procedureCode", "1.004873");
+        body.put("applicant", Fixtures.person());
+        body.put("components", List.of(Fixtures.component(1, 1, 0)));
+        body.put("notifications", consent(true, false));
+        var submitted = given().contentType(ContentType.JSON).body(body).post("/api/v1/online/dossiers").then()
+                .statusCode(201).extract();
+        String id = submitted.path("id");
+        String code = submitted.path("code");
+        given().header("Authorization", Fixtures.frontDesk(LONG_PHU_COMMUNE)).contentType(ContentType.JSON)
+                .body(Map.of("missingComponents", List.of(1), "note", "Tờ khai thiếu chữ ký"))
+                .post("/api/v1/dossiers/" + id + "/request-supplement").then().statusCode(200);
+
+        assertThat(text(awaitMail(code, "đề nghị bổ sung"))).contains("Nội dung cần bổ sung: Tờ khai",
+                "https://motcua.example/tra-cuu?ma=" + code);
+        assertThat(awaitLog(id, 1, "DELIVERED").getList("kind", String.class)).containsExactly("INCOMPLETE_ONLINE");
+    }
+
+    @Test
     void withoutConsentNothingIsQueuedNorSent() throws Exception {
         Received dossier = receive(null);
         String eventId = outboxEventId(dossier.id());
