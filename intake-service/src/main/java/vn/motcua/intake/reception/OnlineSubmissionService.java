@@ -40,6 +40,10 @@ public class OnlineSubmissionService {
     private final LookupSecrets secrets;
     private final Clock clock;
 
+    /** The applicant's consent to notifications (field-injected: an addition kept apart from the hot path's wiring). */
+    @jakarta.inject.Inject
+    vn.motcua.intake.notification.Consents consents;
+
     OnlineSubmissionService(DossierRepository dossiers, ReceptionChecks checks, DossierCodeSequence sequence,
             IdempotencyKeys idempotency, DossierEvents events, Audit audit, ReceptionService reception,
             LookupSecrets secrets, Clock clock) {
@@ -76,8 +80,10 @@ public class OnlineSubmissionService {
         Applicant applicant = checks.applicant(request.applicant(), errors);
         Representative representative = checks.representative(request.representative(), errors);
         checks.components(procedure, request.components(), errors);
+        vn.motcua.intake.notification.Consents.check(request.notifications(), applicant, errors);
         ReceptionChecks.failIfAny(errors);
         failIfMissing(procedure, request.components());
+        consents.record(id, unit.code(), request.notifications(), applicant);
 
         Dossier d = new Dossier();
         d.id = id;

@@ -30,7 +30,8 @@ public final class ReceptionRequests {
             @Valid Representative representative,
             @NotNull @Size(max = 50) List<@NotNull @Valid HandedComponent> components,
             @Size(max = 2000) @MultiLine String notes,
-            @Valid Refusal refusal) {
+            @Valid Refusal refusal,
+            @Valid vn.motcua.intake.notification.Consent notifications) {
     }
 
     /** The reason written on form 03. */
@@ -44,7 +45,8 @@ public final class ReceptionRequests {
             @NotNull @Valid Applicant applicant,
             @Valid Representative representative,
             @NotNull @Size(min = 1, max = 50) List<@NotNull @Valid HandedComponent> components,
-            @Size(max = 2000) @MultiLine String notes) {
+            @Size(max = 2000) @MultiLine String notes,
+            @Valid vn.motcua.intake.notification.Consent notifications) {
     }
 
     /** The desk's request for an online dossier's missing components (form 02). */

@@ -49,6 +49,9 @@ public class ReceptionService {
     private final LookupSecrets secrets;
     private final ObjectMapper json;
     private final Clock clock;
+    /** The applicant's consent to notifications (field-injected: an addition kept apart from the hot path's wiring). */
+    @jakarta.inject.Inject
+    vn.motcua.intake.notification.Consents consents;
 
     ReceptionService(DossierRepository dossiers, ReferenceVersions referenceVersions, ReceptionChecks checks,
             UnitCalendars calendars, DossierCodeSequence sequence, IdempotencyKeys idempotency, DossierEvents events,
@@ -102,7 +105,9 @@ public class ReceptionService {
         Applicant applicant = checks.applicant(request.applicant(), errors);
         Representative representative = checks.representative(request.representative(), errors);
         checks.components(procedure, request.components(), errors);
+        vn.motcua.intake.notification.Consents.check(request.notifications(), applicant, errors);
         ReceptionChecks.failIfAny(errors);
+        consents.record(id, unit.code(), request.notifications(), applicant);
 
         Dossier d = new Dossier();
         d.id = id;

@@ -60,6 +60,9 @@ class EndpointAccessTest {
             .allow("POST /api/v1/migration/dossiers/batch", Roles.MIGRATION)
             .allowInOwnUnit("GET /api/v1/dossiers/{id}", DOSSIER, Roles.FRONT_DESK)
             .allowInOwnUnit("GET /api/v1/dossiers/{id}/receipt", DOSSIER, Roles.FRONT_DESK)
+            // the delivery log of the applicant's notifications (contacts masked)
+            .allowInOwnUnit("GET /api/v1/dossiers/{id}/notifications", DOSSIER, Roles.FRONT_DESK, Roles.LEADER,
+                    Roles.SUPERVISOR)
             .allowInOwnUnit("POST /api/v1/dossiers/{id}/accept", DOSSIER, Roles.FRONT_DESK)
             .allowInOwnUnit("POST /api/v1/dossiers/{id}/refuse",
                     unit -> DOSSIER.apply(unit).body(Map.of("reason", "Thiếu giấy chứng sinh")), Roles.FRONT_DESK)
