@@ -47,7 +47,9 @@ class ComposeEnvironmentTest {
         assertThat(definition).containsKeys("healthcheck", "mem_limit", "depends_on");
         assertThat(environment(definition))
                 .contains("QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD",
-                        "KAFKA_BOOTSTRAP_SERVERS", "QUARKUS_OIDC_AUTH_SERVER_URL");
+                        "KAFKA_BOOTSTRAP_SERVERS", "QUARKUS_OIDC_AUTH_SERVER_URL",
+                        // JSON log lines for the log collector (text is backbone's default)
+                        "QUARKUS_LOG_CONSOLE_JSON_ENABLED");
     }
 
     @Test

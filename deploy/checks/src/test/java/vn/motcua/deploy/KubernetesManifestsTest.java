@@ -83,7 +83,8 @@ class KubernetesManifestsTest {
                 variables.addAll(generatedSecretKeys.get(name));
             }
         }
-        assertThat(variables).contains("QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS");
+        assertThat(variables).contains("QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS",
+                "QUARKUS_LOG_CONSOLE_JSON_ENABLED");
         assertThat(variables.stream().filter(v -> !reads.reads(v)).toList())
                 .as("variables the manifests give %s that it does not read", service).isEmpty();
     }
