@@ -1,6 +1,5 @@
 package vn.motcua.workflow.reception;
 
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -8,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -41,7 +39,7 @@ class PollBatchTest {
         assertEquals(1, TestDossiers.count(
                 "select count(*) from dossier_case where id = ? and total_working_minutes = 2400", before.id()));
 
-        publishCalendar(UNIT, """
+        TestDossiers.publishCalendar(CalendarPublished.key(UNIT), """
                 {"calendarId":"%s","weekdays":null,"sessions":null,"publishedAt":"%s","years":[{"year":2027,"days":[
                  {"date":"2027-01-01","kind":"DAY_OFF","name":"Tết Dương lịch","source":""},
                  {"date":"2027-01-04","kind":"DAY_OFF","name":"Nghỉ bù (thử nghiệm)","source":"QĐ 2/UBND"}]}]}"""
@@ -128,29 +126,6 @@ class PollBatchTest {
                  "resolvedAt":"%s","returnedAt":"%s","importedBy":"service-account-motcua-import"}"""
                 .formatted(dossier.id(), dossier.code(), dossier.unitCode(), dossier.legacyId(), resolvedAt,
                         returnedAt);
-        KafkaTestClient.send(Topics.DOSSIER, dossier.id(), payload, Map.of(
-                CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0,
-                CloudEventHeaders.ID, eventId,
-                CloudEventHeaders.SOURCE, "/motcua/intake-service",
-                CloudEventHeaders.TYPE, EventType.DOSSIER_HISTORY_IMPORTED.type(),
-                CloudEventHeaders.SUBJECT, dossier.code(),
-                CloudEventHeaders.TIME, Instant.now().toString(),
-                CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON));
-    }
-
-    private static void publishCalendar(String unitCode, String payload) {
-        String key = CalendarPublished.key(unitCode);
-        String eventId = UUID.randomUUID().toString();
-        KafkaTestClient.send(Topics.REFERENCE, key, payload, Map.of(
-                CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0,
-                CloudEventHeaders.ID, eventId,
-                CloudEventHeaders.SOURCE, "/motcua/intake-service",
-                CloudEventHeaders.TYPE, EventType.CALENDAR_PUBLISHED.type(),
-                CloudEventHeaders.SUBJECT, key,
-                CloudEventHeaders.TIME, Instant.now().toString(),
-                CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON));
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> TestDossiers.count(
-                "select count(*) from processed_event where consumer = ? and event_id = ?",
-                "workflow-service.calendars", eventId) == 1);
+        TestDossiers.sendFromIntake(EventType.DOSSIER_HISTORY_IMPORTED, dossier.id(), dossier.code(), eventId, payload);
     }
 }

@@ -1,21 +1,13 @@
 package vn.motcua.workflow.rest;
 
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import vn.motcua.contracts.CloudEventHeaders;
-import vn.motcua.contracts.EventType;
-import vn.motcua.contracts.Topics;
 import vn.motcua.contracts.reference.CalendarPublished;
-import vn.motcua.testsupport.KafkaTestClient;
 import vn.motcua.workflow.testing.TestDossiers;
 import vn.motcua.workflow.testing.TestDossiers.Announced;
 
@@ -39,7 +31,7 @@ class PublishedCalendarTest {
                  {"date":"2027-01-01","kind":"DAY_OFF","name":"Tết Dương lịch","source":""},
                  {"date":"2027-01-04","kind":"DAY_OFF","name":"Nghỉ bù (thử nghiệm)","source":"QĐ 1/UBND"}]}]}"""
                 .formatted(UNIT_WITH_OWN_2027, Instant.now());
-        publish(CalendarPublished.key(UNIT_WITH_OWN_2027), payload);
+        TestDossiers.publishCalendar(CalendarPublished.key(UNIT_WITH_OWN_2027), payload);
 
         // Tuesday to Friday: 4 x 8 h; the receive step (5%) is due Tuesday 07:00 + 96 min = 08:36
         Announced own = TestDossiers.received(UNIT_WITH_OWN_2027, FRIDAY_CLOSING);
@@ -57,20 +49,5 @@ class PublishedCalendarTest {
         given().header("Authorization", DossierActionsTest.bearer("leader", UNIT_WITHOUT_OWN_CALENDAR))
                 .get("/api/v1/dossiers/{code}/control-sheet", national.code()).then().statusCode(200)
                 .body("rows[0].dueAt", equalTo("2027-01-04T02:00:00Z"));
-    }
-
-    private static void publish(String key, String payload) {
-        String eventId = UUID.randomUUID().toString();
-        KafkaTestClient.send(Topics.REFERENCE, key, payload, Map.of(
-                CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0,
-                CloudEventHeaders.ID, eventId,
-                CloudEventHeaders.SOURCE, "/motcua/intake-service",
-                CloudEventHeaders.TYPE, EventType.CALENDAR_PUBLISHED.type(),
-                CloudEventHeaders.SUBJECT, key,
-                CloudEventHeaders.TIME, Instant.now().toString(),
-                CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON));
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> TestDossiers.count(
-                "select count(*) from processed_event where consumer = ? and event_id = ?",
-                "workflow-service.calendars", eventId) == 1);
     }
 }

@@ -14,7 +14,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import vn.motcua.backbone.lookup.LookupSecretHash;
 import vn.motcua.contracts.CloudEventHeaders;
 import vn.motcua.contracts.EventType;
-import vn.motcua.contracts.Topics;
 import vn.motcua.testsupport.Databases;
 import vn.motcua.testsupport.KafkaTestClient;
 
@@ -70,14 +69,28 @@ public final class TestDossiers {
                         dossier.dueAt(),
                         lookupSecretHash, dossier.workingHoursJson(),
                         dossier.legacyId() == null ? "null" : "\"" + dossier.legacyId() + "\"");
-        KafkaTestClient.send(Topics.DOSSIER, dossier.id(), payload, Map.of(
+        sendFromIntake(EventType.DOSSIER_RECEIVED, dossier.id(), dossier.code(), eventId, payload);
+    }
+
+    /** An event on its type's topic as intake-service's relay sends it: CloudEvents headers in binary mode. */
+    public static void sendFromIntake(EventType type, String key, String subject, String eventId, String payload) {
+        KafkaTestClient.send(type.topic(), key, payload, Map.of(
                 CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0,
                 CloudEventHeaders.ID, eventId,
                 CloudEventHeaders.SOURCE, "/motcua/intake-service",
-                CloudEventHeaders.TYPE, EventType.DOSSIER_RECEIVED.type(),
-                CloudEventHeaders.SUBJECT, dossier.code(),
+                CloudEventHeaders.TYPE, type.type(),
+                CloudEventHeaders.SUBJECT, subject,
                 CloudEventHeaders.TIME, Instant.now().toString(),
                 CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON));
+    }
+
+    /** Publishes a unit's calendar as intake does and waits until workflow's calendar consumer has applied it. */
+    public static void publishCalendar(String key, String payload) {
+        String eventId = UUID.randomUUID().toString();
+        sendFromIntake(EventType.CALENDAR_PUBLISHED, key, key, eventId, payload);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> count(
+                "select count(*) from processed_event where consumer = ? and event_id = ?",
+                "workflow-service.calendars", eventId) == 1);
     }
 
     /** Announces a new dossier of {@code unitCode} and waits until its case is open. */
