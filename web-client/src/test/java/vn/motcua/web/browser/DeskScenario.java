@@ -299,7 +299,7 @@ class DeskScenario {
             for (int tabs = 0; tabs < 5 && !"applicant-name".equals(desk.active().getAttribute("id")); tabs++) {
                 desk.keys(Keys.TAB);
             }
-            desk.keys("Lê Thị Hoa", Keys.TAB, "094185004321", Keys.TAB, "04/05/1988", Keys.ENTER);
+            desk.keys("Lê Thị Hoa", Keys.TAB, "094185004321", Keys.TAB, "04/05/1985", Keys.ENTER); // born in 85, as the id says
             desk.wait.until(d -> "INCOMPLETE".equals(d.findElement(By.id("outcome")).getAttribute("data-status")));
             assertThat(desk.driver.findElements(By.cssSelector("#outcome-missing li"))).isNotEmpty();
             assertThat(desk.active().getAttribute("id")).isEqualTo("download-form");
