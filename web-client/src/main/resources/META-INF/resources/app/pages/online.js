@@ -1,6 +1,6 @@
 // Front desk: dossiers submitted online to the unit, waiting for the desk (accept, ask for missing components on
 // form 02, or refuse with a reason on form 03), and those waiting for the citizen's supplement.
-import {getJson, get, post} from '../api.js';
+import {download, getJson, get, post} from '../api.js';
 import {clearNotice, showError, showInfo} from '../main.js';
 import {dateTime, html, isoToday, number} from '../format.js';
 import {STATUS} from '../words.js';
@@ -76,10 +76,19 @@ async function open(id) {
           <button type="button" id="online-accept">Tiếp nhận</button>
           <button type="button" class="ghost" id="online-supplement">Yêu cầu bổ sung các thành phần thiếu (mẫu 02)</button>
           <button type="button" class="danger" id="online-refuse">Từ chối tiếp nhận (mẫu 03)</button>
-        </div>` : d.status === 'SUPPLEMENT_REQUESTED' ? html`<p class="muted">Đang chờ công dân bổ sung hồ sơ trực tuyến.</p>`
+        </div>` : d.status === 'SUPPLEMENT_REQUESTED' ? html`<p class="muted">Đang chờ công dân bổ sung hồ sơ trực tuyến.</p>
+          <p><button type="button" class="ghost" id="online-desk-form" data-form="supplement-request">Tải phiếu yêu cầu bổ sung (mẫu 02)</button></p>`
+        : d.status === 'REFUSED' ? html`<p>Đã từ chối tiếp nhận. Lý do: ${d.refusalReason}</p>
+          <p><button type="button" class="ghost" id="online-desk-form" data-form="refusal">Tải phiếu từ chối (mẫu 03)</button></p>`
         : d.status === 'ACCEPTED' ? html`<p id="online-accepted">Đã tiếp nhận; hẹn trả kết quả ${dateTime(d.dueAt)}. Hồ sơ đã chuyển
           sang <a href="/ho-so/${encodeURIComponent(d.code)}" data-link>xử lý</a>.</p>` : ''}
     </form>`;
+  const deskForm = document.getElementById('online-desk-form');
+  if (deskForm) {
+    const which = deskForm.dataset.form;
+    deskForm.onclick = () => download('intake', `/dossiers/${id}/forms/${which}`,
+      `${which === 'refusal' ? 'tu-choi' : 'yeu-cau-bo-sung'}-${d.code}.pdf`, 'application/pdf').catch(showError);
+  }
   if (!waiting) {
     return;
   }

@@ -98,16 +98,29 @@ function showOutcome({dossier, lookupSecret}) {
       <h2>Hồ sơ chưa đủ thành phần</h2>
       <p>Chưa tiếp nhận. Hướng dẫn người nộp bổ sung (mẫu 02) các thành phần sau:</p>
       <ul id="outcome-missing">${components}</ul>
-      <div class="actions"><button type="button" class="ghost" id="next-dossier">Tiếp nhận hồ sơ khác</button></div>`;
+      <div class="actions">
+        <button type="button" id="download-form">Tải phiếu yêu cầu bổ sung (mẫu 02)</button>
+        <button type="button" class="ghost" id="next-dossier">Tiếp nhận hồ sơ khác</button>
+      </div>`;
+    document.getElementById('download-form').onclick = () =>
+      download('intake', `/dossiers/${dossier.id}/forms/supplement-request`, `yeu-cau-bo-sung-${dossier.id}.pdf`,
+        'application/pdf').catch(showError);
   } else {
     box.className = 'panel outcome refused';
     box.innerHTML = html`
       <h2>Đã từ chối tiếp nhận</h2>
       <p>Lý do (mẫu 03): <span id="outcome-reason">${dossier.refusalReason}</span></p>
       <p class="muted">Ngày ${date(dossier.decidedAt)}</p>
-      <div class="actions"><button type="button" class="ghost" id="next-dossier">Tiếp nhận hồ sơ khác</button></div>`;
+      <div class="actions">
+        <button type="button" id="download-form">Tải phiếu từ chối (mẫu 03)</button>
+        <button type="button" class="ghost" id="next-dossier">Tiếp nhận hồ sơ khác</button>
+      </div>`;
+    document.getElementById('download-form').onclick = () =>
+      download('intake', `/dossiers/${dossier.id}/forms/refusal`, `tu-choi-${dossier.id}.pdf`, 'application/pdf')
+        .catch(showError);
   }
   document.getElementById('next-dossier').onclick = () => render(document.getElementById('main'));
-  (document.getElementById('download-receipt') ?? document.getElementById('next-dossier')).focus();
+  (document.getElementById('download-receipt') ?? document.getElementById('download-form')
+    ?? document.getElementById('next-dossier')).focus();
   box.dataset.status = dossier.status;
 }

@@ -26,7 +26,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * receives a dossier from the keyboard alone and downloads the receipt; specialist and leader take it to approval,
  * the clerk hands the result to the desk, which returns it; the supervisor sees it in today's figures and in
  * Biểu 06; the citizen looks it up with the receipt's code and rates the service; another unit's official cannot
- * open it. No page may log a console error; each main screen is saved as a PNG under target/browser-scenario.
+ * open it; a citizen submits online and the desk accepts it; the clerk numbers a paper decision; a request handed in
+ * incomplete gets its supplement request (form 02). No page may log a console error; each main screen is saved as a PNG under target/browser-scenario.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DeskScenario {
@@ -163,8 +164,9 @@ class DeskScenario {
             });
             supervisor.screenshot("05-bao-cao");
             supervisor.driver.findElement(By.id("report-xlsx")).click();
-            new WebDriverWait(supervisor.driver, Duration.ofSeconds(30)).until(d -> xlsx(supervisor.downloads) != null);
-            assertThat(Files.readAllBytes(xlsx(supervisor.downloads))).startsWith("PK".getBytes());
+            new WebDriverWait(supervisor.driver, Duration.ofSeconds(30))
+                    .until(d -> downloaded(supervisor.downloads, "", ".xlsx") != null);
+            assertThat(Files.readAllBytes(downloaded(supervisor.downloads, "", ".xlsx"))).startsWith("PK".getBytes());
             assertThat(supervisor.consoleErrors()).isEmpty();
         }
     }
@@ -280,6 +282,37 @@ class DeskScenario {
         }
     }
 
+    @Test
+    @Order(10)
+    void aRequestHandedInIncompleteGetsItsSupplementRequestForm02() throws IOException {
+        {
+            Browser desk = EVIDENCE.open("frontdesk-incomplete");
+            desk.open("/tiep-nhan").signIn("frontdesk.commune");
+            desk.visible(By.id("procedure-search"));
+            desk.keys(PROCEDURE_SEARCH);
+            desk.wait.until(d -> !d.findElements(By.cssSelector("#procedure-results input")).isEmpty());
+            desk.keys(Keys.ENTER);
+            desk.wait.until(d -> "component".equals(d.switchTo().activeElement().getAttribute("class")));
+            while ("component".equals(desk.active().getAttribute("class"))) {
+                desk.keys(Keys.TAB); // nothing ticked: every mandatory component is missing
+            }
+            for (int tabs = 0; tabs < 5 && !"applicant-name".equals(desk.active().getAttribute("id")); tabs++) {
+                desk.keys(Keys.TAB);
+            }
+            desk.keys("Lê Thị Hoa", Keys.TAB, "094185004321", Keys.TAB, "04/05/1985", Keys.ENTER); // born in 85, as the id says
+            desk.wait.until(d -> "INCOMPLETE".equals(d.findElement(By.id("outcome")).getAttribute("data-status")));
+            assertThat(desk.driver.findElements(By.cssSelector("#outcome-missing li"))).isNotEmpty();
+            assertThat(desk.active().getAttribute("id")).isEqualTo("download-form");
+            desk.screenshot("12-chua-du-thanh-phan");
+            desk.keys(Keys.ENTER);
+            new WebDriverWait(desk.driver, Duration.ofSeconds(30))
+                    .until(d -> downloaded(desk.downloads, "yeu-cau-bo-sung-", ".pdf") != null);
+            Path form02 = downloaded(desk.downloads, "yeu-cau-bo-sung-", ".pdf");
+            assertThat(Files.readAllBytes(form02)).startsWith("%PDF".getBytes());
+            assertThat(desk.consoleErrors()).isEmpty();
+        }
+    }
+
     private static void handOn(Browser b, String assignee, String step) {
         if (!b.driver.getCurrentUrl().endsWith("/ho-so/" + java.net.URLEncoder.encode(code, java.nio.charset.StandardCharsets.UTF_8))
                 && !b.driver.getCurrentUrl().endsWith("/ho-so/" + code)) {
@@ -314,9 +347,11 @@ class DeskScenario {
         return digits.isEmpty() ? -1 : Long.parseLong(digits);
     }
 
-    private static Path xlsx(Path folder) {
+    /** A finished download named {@code prefix…suffix}, or null while there is none. */
+    private static Path downloaded(Path folder, String prefix, String suffix) {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(p -> p.toString().endsWith(".xlsx")).findFirst().orElse(null);
+            return files.filter(f -> f.getFileName().toString().startsWith(prefix) && f.toString().endsWith(suffix))
+                    .findFirst().orElse(null);
         } catch (IOException e) {
             return null;
         }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import vn.motcua.backbone.pdf.PdfPages;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.contracts.dossier.Timeliness;
 

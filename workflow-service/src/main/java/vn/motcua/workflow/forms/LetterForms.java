@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.motcua.backbone.pdf.OfficialLetter;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.workflow.dossier.Action;
 import vn.motcua.workflow.dossier.DossierCase;
@@ -55,7 +56,7 @@ public final class LetterForms {
                 + " để được hướng dẫn.");
         return Optional.of(new OfficialLetter("02", names.parentUnitName(), names.unitName(), entry.at(),
                 "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ", dossier.code, body, "NGƯỜI HƯỚNG DẪN",
-                signer(entry)));
+                signer(entry), "workflow-service"));
     }
 
     /** Form 04 of the dossier's last extension; empty when the deadline was never extended. */
@@ -84,7 +85,7 @@ public final class LetterForms {
         body.add("Xin trân trọng cảm ơn./.");
         return Optional.of(new OfficialLetter("04", names.parentUnitName(), unit, extension.at(),
                 "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ", dossier.code, body, "THỦ TRƯỞNG CƠ QUAN",
-                signer(extension)));
+                signer(extension), "workflow-service"));
     }
 
     private static String applicant(DossierCase dossier) {

@@ -10,8 +10,8 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import vn.motcua.backbone.pdf.PdfPages;
 import vn.motcua.calendar.WorkingCalendar;
-import vn.motcua.workflow.controlsheet.PdfPages;
 
 /**
  * Renders form 06, the tracking book, on A4 landscape pages: the unit's header, the title and the period, then the

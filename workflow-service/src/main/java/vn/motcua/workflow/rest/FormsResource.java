@@ -7,6 +7,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import org.jboss.resteasy.reactive.RestResponse;
+import vn.motcua.backbone.pdf.OfficialLetter;
+import vn.motcua.backbone.pdf.OfficialLetterPdf;
 import vn.motcua.backbone.problem.ProblemException;
 import vn.motcua.backbone.security.Caller;
 import vn.motcua.backbone.security.Roles;
@@ -15,8 +17,6 @@ import vn.motcua.workflow.dossier.DossierProcessing;
 import vn.motcua.workflow.dossier.Timeline;
 import vn.motcua.workflow.forms.DossierNames;
 import vn.motcua.workflow.forms.LetterForms;
-import vn.motcua.workflow.forms.OfficialLetter;
-import vn.motcua.workflow.forms.OfficialLetterPdf;
 
 /**
  * Forms 02 and 04 (Circular 01/2018) of a dossier of the caller's unit, as PDF, for the officers who hand them out:

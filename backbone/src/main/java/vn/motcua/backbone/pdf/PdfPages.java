@@ -1,4 +1,4 @@
-package vn.motcua.workflow.controlsheet;
+package vn.motcua.backbone.pdf;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +19,8 @@ import vn.motcua.backbone.text.PrintableText;
  * A4 pages written downwards: text wrapped to a width (every text through {@link PrintableText}, so a name or note
  * with an emoji or a line break prints instead of failing), ruled boxes, a new page when one is full, the unit's
  * header beside the national motto. DejaVu Sans embedded as a subset: it has every Vietnamese glyph. The one page
- * writer of workflow's forms (05 here, 02, 04 and 06 in {@code forms/}).
+ * writer of the official forms: intake's 02 and 03 at the desk, workflow's 02, 04, 05 and 06. A service that uses it
+ * declares PDFBox and the DejaVu font jar (net.sf.jasperreports:jasperreports-fonts); backbone has them optional.
  */
 public final class PdfPages implements AutoCloseable {
 

@@ -1,4 +1,4 @@
-package vn.motcua.workflow.forms;
+package vn.motcua.backbone.pdf;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -7,9 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import vn.motcua.calendar.WorkingCalendar;
-import vn.motcua.workflow.controlsheet.PdfPages;
 
-/** Renders an {@link OfficialLetter} as an A4 PDF on {@link PdfPages}, as forms 02 and 04 are laid out. */
+/** Renders an {@link OfficialLetter} as an A4 PDF on {@link PdfPages}, as forms 02, 03 and 04 are laid out. */
 public final class OfficialLetterPdf {
 
     private static final float SIZE = 11;
@@ -20,8 +19,9 @@ public final class OfficialLetterPdf {
 
     public static byte[] render(OfficialLetter letter) {
         try (PDDocument document = new PDDocument()) {
-            document.getDocumentInformation().setTitle(titleCase(letter.title()) + " " + letter.dossierCode());
-            document.getDocumentInformation().setCreator("MotCua workflow-service");
+            document.getDocumentInformation().setTitle(titleCase(letter.title())
+                    + (letter.dossierCode() == null ? "" : " " + letter.dossierCode()));
+            document.getDocumentInformation().setCreator("MotCua " + letter.issuer());
             try (PdfPages pages = new PdfPages(document)) {
                 pages.show("Mẫu số " + letter.number(), pages.italic, 8.5f,
                         PdfPages.MARGIN + pages.width() - pages.width("Mẫu số " + letter.number(), pages.italic, 8.5f),
@@ -33,8 +33,11 @@ public final class OfficialLetterPdf {
                 float dateLeft = PdfPages.MARGIN + 210;
                 pages.y = pages.centred(date, pages.italic, 10, dateLeft, pages.width() - 210, pages.y - 6) - 24;
                 pages.y = pages.centred(letter.title(), pages.bold, 13, PdfPages.MARGIN, pages.width(), pages.y);
-                pages.y = pages.centred("Mã hồ sơ: " + letter.dossierCode(), pages.bold, 10.5f, PdfPages.MARGIN,
-                        pages.width(), pages.y) - 14;
+                if (letter.dossierCode() != null) {
+                    pages.y = pages.centred("Mã hồ sơ: " + letter.dossierCode(), pages.bold, 10.5f, PdfPages.MARGIN,
+                            pages.width(), pages.y);
+                }
+                pages.y -= 14;
                 for (String paragraph : letter.paragraphs()) {
                     paragraph(pages, paragraph);
                 }
