@@ -60,6 +60,9 @@ class EndpointAccessTest {
             .allow("POST /api/v1/migration/dossiers/batch", Roles.MIGRATION)
             .allowInOwnUnit("GET /api/v1/dossiers/{id}", DOSSIER, Roles.FRONT_DESK)
             .allowInOwnUnit("GET /api/v1/dossiers/{id}/receipt", DOSSIER, Roles.FRONT_DESK)
+            // forms 02 and 03 of what the desk did not accept (an accepted dossier answers 409, past the access check)
+            .allowInOwnUnit("GET /api/v1/dossiers/{id}/forms/supplement-request", DOSSIER, Roles.FRONT_DESK)
+            .allowInOwnUnit("GET /api/v1/dossiers/{id}/forms/refusal", DOSSIER, Roles.FRONT_DESK)
             // the delivery log of the applicant's notifications (contacts masked)
             .allowInOwnUnit("GET /api/v1/dossiers/{id}/notifications", DOSSIER, Roles.FRONT_DESK, Roles.LEADER,
                     Roles.SUPERVISOR)
