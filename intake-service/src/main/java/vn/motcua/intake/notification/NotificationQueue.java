@@ -66,6 +66,9 @@ public class NotificationQueue {
     }
 
     public void queue(ReceivedEvent event) {
+        if (!emailEnabled && !smsEnabled) {
+            return; // nothing could be sent: spare every dossier event its consent lookup (./platform's default)
+        }
         Kind kind = Kind.of(event.type()).orElse(null);
         if (kind == null) {
             return;
