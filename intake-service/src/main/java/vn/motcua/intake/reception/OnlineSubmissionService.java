@@ -11,13 +11,14 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
+import vn.motcua.backbone.audit.Audit;
 import vn.motcua.backbone.problem.Problem.FieldError;
 import vn.motcua.backbone.problem.ProblemException;
 import vn.motcua.calendar.WorkingCalendar;
-import vn.motcua.backbone.audit.Audit;
 import vn.motcua.intake.catalogue.Component;
 import vn.motcua.intake.catalogue.OnlineLevel;
 import vn.motcua.intake.catalogue.ProcedureVersion;
+import vn.motcua.intake.notification.Consents;
 import vn.motcua.intake.unit.UnitVersion;
 
 /**
@@ -40,13 +41,12 @@ public class OnlineSubmissionService {
     private final LookupSecrets secrets;
     private final Clock clock;
 
-    /** The applicant's consent to notifications (field-injected: an addition kept apart from the hot path's wiring). */
-    @jakarta.inject.Inject
-    vn.motcua.intake.notification.Consents consents;
+    private final Consents consents;
 
     OnlineSubmissionService(DossierRepository dossiers, ReceptionChecks checks, DossierCodeSequence sequence,
             IdempotencyKeys idempotency, DossierEvents events, Audit audit, ReceptionService reception,
-            LookupSecrets secrets, Clock clock) {
+            LookupSecrets secrets, Clock clock,
+            Consents consents) {
         this.secrets = secrets;
         this.dossiers = dossiers;
         this.checks = checks;
@@ -56,6 +56,7 @@ public class OnlineSubmissionService {
         this.audit = audit;
         this.reception = reception;
         this.clock = clock;
+        this.consents = consents;
     }
 
     @Transactional
@@ -80,7 +81,7 @@ public class OnlineSubmissionService {
         Applicant applicant = checks.applicant(request.applicant(), errors);
         Representative representative = checks.representative(request.representative(), errors);
         checks.components(procedure, request.components(), errors);
-        vn.motcua.intake.notification.Consents.check(request.notifications(), applicant, errors);
+        Consents.check(request.notifications(), applicant, errors);
         ReceptionChecks.failIfAny(errors);
         failIfMissing(procedure, request.components());
         consents.record(id, unit.code(), request.notifications(), applicant);

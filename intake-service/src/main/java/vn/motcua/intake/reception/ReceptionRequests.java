@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import vn.motcua.backbone.text.MultiLine;
 import vn.motcua.contracts.dossier.Channel;
+import vn.motcua.intake.notification.Consent;
 
 /** Bodies of the reception API. */
 public final class ReceptionRequests {
@@ -31,7 +32,7 @@ public final class ReceptionRequests {
             @NotNull @Size(max = 50) List<@NotNull @Valid HandedComponent> components,
             @Size(max = 2000) @MultiLine String notes,
             @Valid Refusal refusal,
-            @Valid vn.motcua.intake.notification.Consent notifications) {
+            @Valid Consent notifications) {
     }
 
     /** The reason written on form 03. */
@@ -46,7 +47,7 @@ public final class ReceptionRequests {
             @Valid Representative representative,
             @NotNull @Size(min = 1, max = 50) List<@NotNull @Valid HandedComponent> components,
             @Size(max = 2000) @MultiLine String notes,
-            @Valid vn.motcua.intake.notification.Consent notifications) {
+            @Valid Consent notifications) {
     }
 
     /** The desk's request for an online dossier's missing components (form 02). */

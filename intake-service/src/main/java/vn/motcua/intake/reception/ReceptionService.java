@@ -16,16 +16,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
+import vn.motcua.backbone.audit.Audit;
 import vn.motcua.backbone.problem.Problem.FieldError;
 import vn.motcua.backbone.problem.ProblemException;
 import vn.motcua.calendar.DueDate;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.contracts.dossier.Channel;
 import vn.motcua.contracts.dossier.WorkingHoursRule;
-import vn.motcua.backbone.audit.Audit;
 import vn.motcua.intake.calendar.UnitCalendars;
 import vn.motcua.intake.catalogue.Component;
 import vn.motcua.intake.catalogue.ProcedureVersion;
+import vn.motcua.intake.notification.Consents;
 import vn.motcua.intake.unit.UnitVersion;
 
 /**
@@ -49,13 +50,12 @@ public class ReceptionService {
     private final LookupSecrets secrets;
     private final ObjectMapper json;
     private final Clock clock;
-    /** The applicant's consent to notifications (field-injected: an addition kept apart from the hot path's wiring). */
-    @jakarta.inject.Inject
-    vn.motcua.intake.notification.Consents consents;
+    private final Consents consents;
 
     ReceptionService(DossierRepository dossiers, ReferenceVersions referenceVersions, ReceptionChecks checks,
             UnitCalendars calendars, DossierCodeSequence sequence, IdempotencyKeys idempotency, DossierEvents events,
-            Audit audit, LookupSecrets secrets, ObjectMapper json, Clock clock) {
+            Audit audit, LookupSecrets secrets, ObjectMapper json, Clock clock,
+            Consents consents) {
         this.secrets = secrets;
         this.dossiers = dossiers;
         this.referenceVersions = referenceVersions;
@@ -67,6 +67,7 @@ public class ReceptionService {
         this.audit = audit;
         this.json = json;
         this.clock = clock;
+        this.consents = consents;
     }
 
     /**
@@ -105,7 +106,7 @@ public class ReceptionService {
         Applicant applicant = checks.applicant(request.applicant(), errors);
         Representative representative = checks.representative(request.representative(), errors);
         checks.components(procedure, request.components(), errors);
-        vn.motcua.intake.notification.Consents.check(request.notifications(), applicant, errors);
+        Consents.check(request.notifications(), applicant, errors);
         ReceptionChecks.failIfAny(errors);
         consents.record(id, unit.code(), request.notifications(), applicant);
 
