@@ -7,6 +7,7 @@ import java.lang.reflect.Method;
 import java.time.Duration;
 
 import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.test.TestKitNodes;
 import org.apache.kafka.server.common.MetadataVersion;
 
@@ -93,6 +94,13 @@ final class EmbeddedServers {
         Thread thread = Thread.currentThread();
         ClassLoader callerLoader = thread.getContextClassLoader();
         thread.setContextClassLoader(EmbeddedServers.class.getClassLoader());
+        // A broker that meets a fatal error (a log directory gone, a fault while it closes in the JVM's
+        // shutdown hooks) halts its JVM with status 1: in a test JVM that turns a module whose tests all
+        // passed into "Error occurred in starting fork" with no trace. Say what it wanted instead.
+        Exit.setHaltProcedure((status, message) -> System.err.printf(
+                "Embedded Kafka asked to halt the JVM with status %d (ignored in tests): %s%n", status, message));
+        Exit.setExitProcedure((status, message) -> System.err.printf(
+                "Embedded Kafka asked to exit the JVM with status %d (ignored in tests): %s%n", status, message));
         try {
             KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                     .setCombined(true) // one process is both broker and KRaft controller

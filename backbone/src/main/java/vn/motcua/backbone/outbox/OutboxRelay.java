@@ -3,8 +3,10 @@ package vn.motcua.backbone.outbox;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +33,7 @@ public class OutboxRelay {
     private final int batchSize;
     private final Duration retention;
     private final Counter published;
+    private volatile boolean stopping;
 
     OutboxRelay(EntityManager entityManager, KafkaOutboxPublisher publisher, MeterRegistry metrics,
             @ConfigProperty(name = "motcua.outbox.batch-size", defaultValue = "500") int batchSize,
@@ -46,11 +49,24 @@ public class OutboxRelay {
     @Scheduled(every = "${motcua.outbox.relay.interval:1s}", delayed = "${motcua.outbox.relay.delay:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = RelayDisabled.class)
     void relayOnSchedule() {
+        if (stopping) {
+            return;
+        }
         try {
             relayPending(publisher);
         } catch (Exception e) {
-            LOG.warnf("Outbox relay failed, will retry: %s", e.toString());
+            if (stopping) {
+                // the database closed under a run that started before the stop: the rows stay pending for the next start
+                LOG.debugf("Outbox relay run cut short by the stop: %s", e.toString());
+            } else {
+                LOG.warnf("Outbox relay failed, will retry: %s", e.toString());
+            }
         }
+    }
+
+    /** No scheduled or woken run starts once the application stops: its database is about to close. */
+    void onStop(@Observes ShutdownEvent stop) {
+        stopping = true;
     }
 
     /** Relays batches until none is pending; returns how many events were published. */
