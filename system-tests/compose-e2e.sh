@@ -20,9 +20,14 @@
 #  5. docker-compose down -v.
 # Prints one line per check and "compose-e2e: N passed, M failed"; exit status 0 when all passed.
 #
+# `compose-e2e.sh --prepare` does steps 1 and 2's Debian part only (packages, dockerd, the bookworm base image):
+# network and disk work that CI runs in the background while ./mvnw verify runs; the later full run adopts the
+# dockerd it started and stops it at the end.
 # Settings: MOTCUA_E2E_CACHE (/var/cache/motcua-compose-e2e), MOTCUA_E2E_KEEP=1 (leave the stack up),
 # MOTCUA_E2E_TIMEOUT (seconds from `up` to every container healthy, 900).
 set -uo pipefail
+PREPARE_ONLY=
+[[ ${1:-} == --prepare ]] && PREPARE_ONLY=1
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 STANDINS=$ROOT/system-tests/compose/standins
 CACHE=${MOTCUA_E2E_CACHE:-/var/cache/motcua-compose-e2e}
@@ -76,6 +81,12 @@ if ! command -v dockerd >/dev/null || ! command -v docker-compose >/dev/null || 
   (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q -o DPkg::Lock::Timeout=600 \
     docker.io docker-compose debootstrap openssl) >"$WORK/apt.log" 2>&1 || { tail -20 "$WORK/apt.log"; abort "apt-get install"; }
 fi
+PREPARED_DOCKERD=$CACHE.dockerd.prepared
+if [[ -z $PREPARE_ONLY && -f $PREPARED_DOCKERD ]]; then
+  # a dockerd that `--prepare` started: ours to stop at the end
+  pid=$(cat "$PREPARED_DOCKERD"); rm -f "$PREPARED_DOCKERD"
+  kill -0 "$pid" 2>/dev/null && started_dockerd=$pid
+fi
 if ! docker info >/dev/null 2>&1; then
   say "starting dockerd (stopped again at the end)"
   setsid dockerd --pidfile "$WORK/dockerd.pid" >"$CACHE.dockerd.log" 2>&1 &
@@ -111,6 +122,13 @@ if ! docker image inspect "$BASE_IMAGE" >/dev/null 2>&1; then
   say "docker import $BASE_IMAGE"
   docker import --change 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
     --change 'ENV LANG=C.UTF-8' "$CACHE/rootfs.tar" "$BASE_IMAGE" >/dev/null || abort "docker import"
+fi
+
+if [[ -n $PREPARE_ONLY ]]; then
+  [[ -n $started_dockerd ]] && echo "$started_dockerd" >"$PREPARED_DOCKERD"
+  started_dockerd= # left running for the full run
+  say "prepared: packages, dockerd and $BASE_IMAGE"
+  exit 0
 fi
 
 # The service images and the Kafka and Keycloak stand-ins need the build's outputs.
