@@ -14,16 +14,16 @@ security.protocol=SASL_PLAINTEXT
 sasl.mechanism=PLAIN
 sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="admin" password="${MOTCUA_KAFKA_ADMIN_PASSWORD:?the broker admin password}";
 PROPERTIES
-kafka() { local tool=$1; shift; "$BIN/$tool.sh" --bootstrap-server "$BOOTSTRAP" --command-config "$ADMIN" "$@"; }
+kafka() { local tool=$1; shift; "$BIN/$tool" --bootstrap-server "$BOOTSTRAP" --command-config "$ADMIN" "$@"; }
 
 # The topics are the record every projection is rebuilt from: the event topics keep every event forever, the
 # reference topic keeps the latest state per code. Set on creation AND on every start, so a topic that an older
 # stack (or broker auto-creation) made with the default seven days is corrected. Same values as the services'
 # vn.motcua.backbone.kafka.PlatformTopics.
 topic() { # topic <name> <partitions> <configs a=b,c=d>
-  kafka kafka-topics --create --if-not-exists --topic "$1" \
+  kafka kafka-topics.sh --create --if-not-exists --topic "$1" \
     --partitions "$2" --replication-factor 1 $(tr ',' '\n' <<<"$3" | sed 's/^/--config /')
-  kafka kafka-configs --alter --entity-type topics --entity-name "$1" --add-config "$3"
+  kafka kafka-configs.sh --alter --entity-type topics --entity-name "$1" --add-config "$3"
 }
 topic motcua.dossier "$PARTITIONS" retention.ms=-1,retention.bytes=-1
 topic motcua.document "$PARTITIONS" retention.ms=-1,retention.bytes=-1
@@ -35,18 +35,18 @@ topic motcua.reference 3 cleanup.policy=compact
 #   create, write and read its own dead-letter topics (<topic>.dlq.<name>-service) and replay them.
 service() { # service <name> <password> <topics it writes> <topics it reads>
   local name=$1 password=$2 writes=$3 reads=$4 principal=User:$1 topic args
-  kafka kafka-configs --alter --entity-type users --entity-name "$name" \
+  kafka kafka-configs.sh --alter --entity-type users --entity-name "$name" \
     --add-config "SCRAM-SHA-512=[iterations=8192,password=$password]"
   if [[ -n $writes ]]; then
     args=(); for topic in $writes; do args+=(--topic "$topic"); done
-    kafka kafka-acls --add --allow-principal "$principal" --operation Write --operation Describe "${args[@]}" >/dev/null
+    kafka kafka-acls.sh --add --allow-principal "$principal" --operation Write --operation Describe "${args[@]}" >/dev/null
   fi
   args=(); for topic in $reads; do args+=(--topic "$topic"); done
-  kafka kafka-acls --add --allow-principal "$principal" --operation Read --operation Describe "${args[@]}" >/dev/null
-  kafka kafka-acls --add --allow-principal "$principal" --operation Read --operation Describe \
+  kafka kafka-acls.sh --add --allow-principal "$principal" --operation Read --operation Describe "${args[@]}" >/dev/null
+  kafka kafka-acls.sh --add --allow-principal "$principal" --operation Read --operation Describe \
     --group "$name-service" --resource-pattern-type prefixed >/dev/null
   args=(); for topic in $reads; do args+=(--topic "$topic.dlq.$name-service"); done
-  kafka kafka-acls --add --allow-principal "$principal" --operation Create --operation Write --operation Read \
+  kafka kafka-acls.sh --add --allow-principal "$principal" --operation Create --operation Write --operation Read \
     --operation Describe "${args[@]}" >/dev/null
   echo "kafka-init: user $name writes [$writes] reads [$reads]"
 }
@@ -59,10 +59,10 @@ service stats "${MOTCUA_KAFKA_STATS_PASSWORD:?}" "" "motcua.dossier motcua.docum
 # principal is the token's azp claim, i.e. the Keycloak client id. They read the three public
 # topics, may describe them, and may use consumer groups named after themselves. No WRITE anywhere.
 PRINCIPAL=${PROVINCIAL_PRINCIPAL:-User:provincial-system}
-kafka kafka-acls --add --allow-principal "$PRINCIPAL" \
+kafka kafka-acls.sh --add --allow-principal "$PRINCIPAL" \
   --operation Read --operation Describe \
   --topic motcua.dossier --topic motcua.document --topic motcua.reference
-kafka kafka-acls --add --allow-principal "$PRINCIPAL" \
+kafka kafka-acls.sh --add --allow-principal "$PRINCIPAL" \
   --operation Read --group "${PROVINCIAL_GROUP_PREFIX:-provincial-system}" --resource-pattern-type prefixed
-kafka kafka-acls --list
+kafka kafka-acls.sh --list
 echo "kafka-init: topics, users and ACLs in place"
