@@ -10,23 +10,32 @@
 #     See system-tests/compose/standins/README.md for what they do and do not reproduce. Cached by
 #     image presence and a content label; the rootfs tarball is kept in $MOTCUA_E2E_CACHE.
 #  3. The four service images from their Dockerfiles (docker-compose build), then `up` with a test
-#     .env (random secrets) and a wait for every health check.
-#  4. Through http://localhost:$MOTCUA_HTTP_PORT only: tokens from Keycloak (issuer = the public
-#     URL), a dossier received through /api/intake/v1, the provincial system consuming it on Kafka's
-#     external listener, its count in the stats live report, the page at /.
+#     .env (random secrets), the production stance's gateway (tls.conf with a self-signed certificate
+#     made here) and a wait for every health check.
+#  4. Through https://localhost:8443 only: tokens from Keycloak (issuer = the public URL), a dossier
+#     received through /api/intake/v1, the provincial system consuming it on Kafka's external
+#     listener, its count in the stats live report, the page at /; plain HTTP redirected to HTTPS.
+#     Kafka's internal listener: every service authenticated as itself (no authorization error in
+#     any log), and a service refused a topic it does not publish.
 #  5. docker-compose down -v.
 # Prints one line per check and "compose-e2e: N passed, M failed"; exit status 0 when all passed.
 #
+# `compose-e2e.sh --prepare` does steps 1 and 2's Debian part only (packages, dockerd, the bookworm base image):
+# network and disk work that CI runs in the background while ./mvnw verify runs; the later full run adopts the
+# dockerd it started and stops it at the end.
 # Settings: MOTCUA_E2E_CACHE (/var/cache/motcua-compose-e2e), MOTCUA_E2E_KEEP=1 (leave the stack up),
 # MOTCUA_E2E_TIMEOUT (seconds from `up` to every container healthy, 900).
 set -uo pipefail
+PREPARE_ONLY=
+[[ ${1:-} == --prepare ]] && PREPARE_ONLY=1
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 STANDINS=$ROOT/system-tests/compose/standins
 CACHE=${MOTCUA_E2E_CACHE:-/var/cache/motcua-compose-e2e}
 PROJECT=motcua-e2e
 HTTP_PORT=8080
+HTTPS_PORT=8443
 KAFKA_PORT=9094
-PUBLIC_URL=http://localhost:$HTTP_PORT
+PUBLIC_URL=https://localhost:$HTTPS_PORT
 BASE_IMAGE=motcua-standin/bookworm:1
 WORK=$(mktemp -d /tmp/motcua-compose-e2e.XXXXXX)
 passed=0
@@ -66,10 +75,17 @@ cleanup() {
 trap cleanup EXIT
 
 # ---- 1. Docker
-if ! command -v dockerd >/dev/null || ! command -v docker-compose >/dev/null || ! command -v debootstrap >/dev/null; then
-  say "installing docker.io, docker-compose and debootstrap (Debian packages)"
+if ! command -v dockerd >/dev/null || ! command -v docker-compose >/dev/null || ! command -v debootstrap >/dev/null \
+   || ! command -v openssl >/dev/null; then
+  say "installing docker.io, docker-compose, debootstrap and openssl (Debian packages)"
   (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q -o DPkg::Lock::Timeout=600 \
-    docker.io docker-compose debootstrap) >"$WORK/apt.log" 2>&1 || { tail -20 "$WORK/apt.log"; abort "apt-get install"; }
+    docker.io docker-compose debootstrap openssl) >"$WORK/apt.log" 2>&1 || { tail -20 "$WORK/apt.log"; abort "apt-get install"; }
+fi
+PREPARED_DOCKERD=$CACHE.dockerd.prepared
+if [[ -z $PREPARE_ONLY && -f $PREPARED_DOCKERD ]]; then
+  # a dockerd that `--prepare` started: ours to stop at the end
+  pid=$(cat "$PREPARED_DOCKERD"); rm -f "$PREPARED_DOCKERD"
+  kill -0 "$pid" 2>/dev/null && started_dockerd=$pid
 fi
 if ! docker info >/dev/null 2>&1; then
   say "starting dockerd (stopped again at the end)"
@@ -106,6 +122,13 @@ if ! docker image inspect "$BASE_IMAGE" >/dev/null 2>&1; then
   say "docker import $BASE_IMAGE"
   docker import --change 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
     --change 'ENV LANG=C.UTF-8' "$CACHE/rootfs.tar" "$BASE_IMAGE" >/dev/null || abort "docker import"
+fi
+
+if [[ -n $PREPARE_ONLY ]]; then
+  [[ -n $started_dockerd ]] && echo "$started_dockerd" >"$PREPARED_DOCKERD"
+  started_dockerd= # left running for the full run
+  say "prepared: packages, dockerd and $BASE_IMAGE"
+  exit 0
 fi
 
 # The service images and the Kafka and Keycloak stand-ins need the build's outputs.
@@ -156,6 +179,13 @@ say "stand-ins ready"
 
 # ---- 3. the stack, with a test .env
 secret() { head -c 18 /dev/urandom | base64 | tr '+/' '-_'; }
+# the gateway's certificate: self-signed for localhost, trusted by this test's curl and Java only
+mkdir -p "$WORK/tls"
+openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=localhost -addext subjectAltName=DNS:localhost \
+  -keyout "$WORK/tls/tls.key" -out "$WORK/tls/tls.crt" >"$WORK/openssl.log" 2>&1 || { cat "$WORK/openssl.log"; abort "openssl"; }
+chmod 644 "$WORK/tls/tls.key" # read by nginx's workers in the container
+keytool -importcert -noprompt -alias gateway -file "$WORK/tls/tls.crt" -keystore "$WORK/truststore.p12" \
+  -storetype PKCS12 -storepass e2e-trust >/dev/null 2>&1 || abort "keytool: the test's truststore"
 DEMO_PASSWORD=e2e-$(secret)
 PROVINCIAL_SECRET=$(secret)
 sed -e "s|^MOTCUA_PUBLIC_URL=.*|MOTCUA_PUBLIC_URL=$PUBLIC_URL|" -e "s|^MOTCUA_HTTP_PORT=.*|MOTCUA_HTTP_PORT=$HTTP_PORT|" \
@@ -163,6 +193,8 @@ sed -e "s|^MOTCUA_PUBLIC_URL=.*|MOTCUA_PUBLIC_URL=$PUBLIC_URL|" -e "s|^MOTCUA_HT
     -e "s|^MOTCUA_DEMO_PASSWORD=.*|MOTCUA_DEMO_PASSWORD=$DEMO_PASSWORD|" \
     -e "s|^MOTCUA_PROVINCIAL_SYSTEM_SECRET=.*|MOTCUA_PROVINCIAL_SYSTEM_SECRET=$PROVINCIAL_SECRET|" \
     "$ROOT/.env.example" >"$WORK/e2e.env"
+sed -i -e "s|^MOTCUA_GATEWAY_CONF=.*|MOTCUA_GATEWAY_CONF=tls.conf|" -e "s|^MOTCUA_HTTPS_PORT=.*|MOTCUA_HTTPS_PORT=$HTTPS_PORT|" \
+    -e "s|^MOTCUA_TLS_DIR=.*|MOTCUA_TLS_DIR=$WORK/tls|" "$WORK/e2e.env"
 while IFS= read -r name; do # every other DEMO value: a random one
   sed -i "s|^$name=DEMO.*|$name=e2e-$(secret)|" "$WORK/e2e.env"
 done < <(sed -n 's/^\([A-Z_]*\)=DEMO.*/\1/p' "$WORK/e2e.env" | grep -v KAFKA_CLUSTER_ID)
@@ -173,6 +205,9 @@ compose build intake workflow document stats >"$WORK/build.log" 2>&1 || { tail -
 say "docker-compose up"
 compose up -d >"$WORK/up.log" 2>&1
 up_rc=$?
+up_tries=0
+sick=0
+expected=$(compose config --services | wc -l) # every service of the file runs: no profile is off by default
 deadline=$((SECONDS + ${MOTCUA_E2E_TIMEOUT:-900}))
 containers() { compose ps -q 2>/dev/null; }
 unhealthy=
@@ -186,14 +221,23 @@ while ((SECONDS < deadline)); do
       *) [[ $health == healthy ]] || unhealthy+=" ${name#/}:$health" ;;
     esac
   done
-  (($(containers | wc -l) == 10)) && [[ -z $unhealthy ]] && break
-  ((up_rc != 0)) && [[ $unhealthy == *unhealthy* ]] && break
+  (($(containers | wc -l) == expected)) && [[ -z $unhealthy ]] && break
+  # a container unhealthy for two minutes after `up` failed: no use waiting for the deadline
+  if [[ $unhealthy == *unhealthy* ]]; then sick=$((sick + 1)); else sick=0; fi
+  ((up_rc != 0 && sick >= 24)) && break
+  if ((up_rc != 0)) && [[ -z $unhealthy ]] && ((up_tries < 3)); then
+    # docker-compose 1.x gives up on a container whose dependency was unhealthy at that moment (a health check
+    # that timed out while the machine was busy): once all are healthy, `up` again creates what is missing
+    up_tries=$((up_tries + 1)); say "docker-compose up again (attempt $((up_tries + 1)))"
+    compose up -d >>"$WORK/up.log" 2>&1
+    up_rc=$?
+  fi
   sleep 5
 done
 count=$(containers | wc -l)
 say "containers: $count, not healthy:${unhealthy:- none}"
-check "every container is healthy (kafka-init completed)" "10 none" "$count ${unhealthy:-none}"
-if [[ $count != 10 || -n $unhealthy ]]; then
+check "every container is healthy (kafka-init completed)" "$expected none" "$count ${unhealthy:-none}"
+if [[ $count != "$expected" || -n $unhealthy ]]; then
   cat "$WORK/up.log"
   for id in $(containers); do
     name=$(docker inspect -f '{{.Name}}' "$id"); echo "--- ${name#/}"; docker logs --tail 25 "$id" 2>&1
@@ -204,6 +248,7 @@ say "stack healthy after ${SECONDS}s"
 
 # ---- 4. through the gateway only
 TOKEN_URL=$PUBLIC_URL/realms/motcua/protocol/openid-connect/token
+curl() { command curl --cacert "$WORK/tls/tls.crt" "$@"; }
 status_of() { curl -s -o /dev/null -w '%{http_code}' --max-time 30 "$@"; }
 payload_of() { local p=${1#*.}; p=${p%%.*}; p=$(printf '%s' "$p" | tr '_-' '/+'); while ((${#p} % 4)); do p+='='; done; printf '%s' "$p" | base64 -d 2>/dev/null; }
 claim() { payload_of "$1" | sed -n "s/.*\"$2\":\"\([^\"]*\)\".*/\1/p"; }
@@ -236,6 +281,7 @@ sed -e "s|^bootstrap.servers=.*|bootstrap.servers=localhost:$KAFKA_PORT|" \
     -e "s|^sasl.oauthbearer.token.endpoint.url=.*|sasl.oauthbearer.token.endpoint.url=$TOKEN_URL|" \
     "$ROOT/deploy/kafka/provincial-consumer.properties" >"$WORK/provincial.properties"
 java -Xmx128m -Dorg.apache.kafka.sasl.oauthbearer.allowed.urls="$TOKEN_URL" \
+  -Djavax.net.ssl.trustStore="$WORK/truststore.p12" -Djavax.net.ssl.trustStorePassword=e2e-trust \
   -Dlog4j2.configurationFile="$ROOT/deploy/kafka/log4j2.properties" -cp "$WORK/kafka-libs/*" \
   "$ROOT/system-tests/ProvincialKafkaCheck.java" consume "$WORK/provincial.properties" motcua.dossier "${id:-none}" \
   "$PROVINCIAL_SECRET" >"$WORK/kafka-check.log" 2>&1
@@ -256,6 +302,37 @@ check "gateway: the stats live report counts the dossier received today" 1 "$rec
 page=$(curl -s --max-time 30 -D "$WORK/page.headers" "$PUBLIC_URL/")
 check "gateway: / answers 200 with HTML" "200 text/html yes" \
   "$(sed -n '1s/^HTTP[^ ]* \([0-9]*\).*/\1/p' "$WORK/page.headers" | tr -d '\r') $(sed -n 's/^[Cc]ontent-[Tt]ype: *\([^;[:space:]]*\).*/\1/p' "$WORK/page.headers") $(grep -qi '<html' <<<"$page" && echo yes || echo no)"
+
+# TLS: plain HTTP only redirects (and answers the health check), old protocols are refused, HSTS is sent
+check "gateway: plain HTTP redirects to HTTPS" "308 https://localhost/" \
+  "$(command curl -s -o /dev/null -w '%{http_code} %{redirect_url}' --max-time 30 "http://localhost:$HTTP_PORT/")"
+check "gateway: HTTPS serves the configured certificate (a client without its CA refuses it)" "60 0" \
+  "$(command curl -s -o /dev/null --max-time 30 "$PUBLIC_URL/"; echo -n "$? "; curl -s -o /dev/null --max-time 30 "$PUBLIC_URL/"; echo $?)"
+check "gateway: HTTPS answers with Strict-Transport-Security" yes \
+  "$(grep -qi '^strict-transport-security: max-age=' "$WORK/page.headers" && echo yes || echo no)"
+
+# Kafka's internal listener: each service is its own SCRAM user with ACLs (deploy/compose/kafka/init-topics-acls.sh)
+auth_errors=
+for s in intake workflow document stats; do
+  n=$(docker logs "$(compose ps -q "$s")" 2>&1 | grep -ciE 'AuthorizationException|AuthenticationException|not authorized|SASL authentication failed')
+  ((n == 0)) || auth_errors+=" $s:$n"
+done
+check "kafka: every service authenticated as itself, no authorization error in any log" none "${auth_errors:-none}"
+# stats reads motcua.dossier but may not write it: its forged record must not reach the topic (the console
+# producer reports no error, so the topic itself is read back, as the broker's admin)
+stats_password=$(sed -n 's/^MOTCUA_KAFKA_STATS_PASSWORD=//p' "$WORK/e2e.env")
+marker=forged-by-stats-$RANDOM$RANDOM
+found=$(docker exec -e P="$stats_password" -e M="$marker" "$(compose ps -q kafka)" bash -c '
+  cd /tmp && umask 077
+  printf "security.protocol=SASL_PLAINTEXT\nsasl.mechanism=SCRAM-SHA-512\nsasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username=\"stats\" password=\"%s\";\nmax.block.ms=20000\nrequest.timeout.ms=10000\ndelivery.timeout.ms=15000\n" "$P" >stats.properties
+  printf "security.protocol=SASL_PLAINTEXT\nsasl.mechanism=PLAIN\nsasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username=\"admin\" password=\"%s\";\n" "$MOTCUA_KAFKA_ADMIN_PASSWORD" >admin.properties
+  echo "$M" | KAFKA_HEAP_OPTS=-Xmx64m /opt/kafka/bin/kafka-console-producer.sh --bootstrap-server localhost:9092 \
+    --topic motcua.dossier --producer.config stats.properties >/dev/null 2>&1
+  KAFKA_HEAP_OPTS=-Xmx64m /opt/kafka/bin/kafka-console-consumer.sh --bootstrap-server localhost:9092 --topic motcua.dossier \
+    --from-beginning --timeout-ms 15000 --consumer.config admin.properties 2>/dev/null | grep -c "^$M\$"
+  rm -f stats.properties admin.properties')
+check "kafka: stats may not write motcua.dossier (its ACLs: read only)" refused \
+  "$(case $found in 0) echo refused ;; '') echo "no answer" ;; *) echo "accepted ($found records)" ;; esac)"
 
 # ---- 5. down
 if [[ -z ${MOTCUA_E2E_KEEP:-} ]]; then

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Whole-platform smoke test, the way a newcomer runs it: ./platform up, real Keycloak tokens
 # (password and client-credentials grants) against every service, anonymous and forged calls
-# refused, ./platform down leaving no process behind. Uses its own data directory.
+# refused, ./platform down leaving no process behind. Uses its own data directory, or, run by
+# with-platform.sh (MOTCUA_PLATFORM_SHARED=1), the platform it started: then with-platform.sh checks
+# that down leaves no process.
 set -uo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 export MOTCUA_HOME=${MOTCUA_HOME:-$(mktemp -d /tmp/motcua-smoke.XXXXXX)}
@@ -21,13 +23,18 @@ check() { # check <description> <expected> <actual>
 
 status_of() { curl -s -o /dev/null -w '%{http_code}' "$@"; }
 
+shared=${MOTCUA_PLATFORM_SHARED:-}
 cleanup() {
   "$PLATFORM" down >/dev/null 2>&1
 }
-trap cleanup EXIT
+[[ -n $shared ]] || trap cleanup EXIT
 
-echo "platform-smoke: starting the platform in $MOTCUA_HOME"
-if ! "$PLATFORM" up -d; then
+if [[ -n $shared ]]; then
+  echo "platform-smoke: on the platform with-platform.sh started in $MOTCUA_HOME"
+else
+  echo "platform-smoke: starting the platform in $MOTCUA_HOME"
+fi
+if [[ -z $shared ]] && ! "$PLATFORM" up -d; then
   for part in postgres kafka keycloak intake workflow document stats; do
     echo "--- last lines of $part.log"; tail -n 30 "$MOTCUA_HOME/logs/$part.log" 2>/dev/null
   done
@@ -61,14 +68,16 @@ check "the token's unit reaches the service" 31639 "$unit"
 "$ROOT/system-tests/identity-check.sh"
 check "identity-check passes" 0 $?
 
-pids=$(cat "$MOTCUA_HOME"/run/*.pid 2>/dev/null)
-"$PLATFORM" down >/dev/null
-left=0
-for pid in $pids; do kill -0 "$pid" 2>/dev/null && left=$((left + 1)); done
-left=$((left + $(ps -eo args | grep -F "$MOTCUA_HOME" | grep -v grep | wc -l)))
-check "down leaves no process of the platform" 0 "$left"
-trap - EXIT
-rm -rf "$MOTCUA_HOME"
+if [[ -z $shared ]]; then
+  pids=$(cat "$MOTCUA_HOME"/run/*.pid 2>/dev/null)
+  "$PLATFORM" down >/dev/null
+  left=0
+  for pid in $pids; do kill -0 "$pid" 2>/dev/null && left=$((left + 1)); done
+  left=$((left + $(ps -eo args | grep -F "$MOTCUA_HOME" | grep -v grep | wc -l)))
+  check "down leaves no process of the platform" 0 "$left"
+  trap - EXIT
+  rm -rf "$MOTCUA_HOME"
+fi
 
 echo "platform-smoke: $passed passed, $failed failed"
 ((failed == 0))

@@ -2,6 +2,7 @@ package vn.motcua.backbone.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.ShutdownEvent;
+import io.smallrye.common.annotation.Identifier;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -9,9 +10,10 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -48,7 +50,7 @@ public class ReferenceUnitsReader {
     private final UnitScope scope;
     private final CatalogueNames catalogue;
     private final ObjectMapper json;
-    private final Supplier<String> bootstrapServers;
+    private final Supplier<Map<String, Object>> kafkaConfig;
     private final boolean enabled;
     private final Duration metadataTimeout;
     private final Duration firstBackoff;
@@ -60,27 +62,29 @@ public class ReferenceUnitsReader {
 
     @Inject
     ReferenceUnitsReader(UnitScope scope, CatalogueNames catalogue, ObjectMapper json,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
             @ConfigProperty(name = "motcua.unit-scope.enabled", defaultValue = "true") boolean enabled,
             @ConfigProperty(name = "motcua.unit-scope.metadata-timeout", defaultValue = "10s") Duration metadataTimeout,
             @ConfigProperty(name = "motcua.unit-scope.retry.initial-backoff", defaultValue = "1s") Duration firstBackoff,
             @ConfigProperty(name = "motcua.unit-scope.retry.max-backoff", defaultValue = "30s") Duration maxBackoff) {
-        this(scope, catalogue, json, () -> bootstrapServers, enabled, metadataTimeout, firstBackoff, maxBackoff);
+        // the broker's address and the service's credentials (kafka.*), as every other client of the service
+        this(scope, catalogue, json, enabled, metadataTimeout, firstBackoff, maxBackoff, () -> kafkaConfig);
     }
 
     /** A reader that asks {@code bootstrapServers} for the broker each time it connects. */
     ReferenceUnitsReader(UnitScope scope, ObjectMapper json, Supplier<String> bootstrapServers, boolean enabled,
             Duration metadataTimeout, Duration firstBackoff, Duration maxBackoff) {
-        this(scope, new CatalogueNames(), json, bootstrapServers, enabled, metadataTimeout, firstBackoff, maxBackoff);
+        this(scope, new CatalogueNames(), json, enabled, metadataTimeout, firstBackoff, maxBackoff,
+                () -> Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers.get()));
     }
 
-    ReferenceUnitsReader(UnitScope scope, CatalogueNames catalogue, ObjectMapper json,
-            Supplier<String> bootstrapServers, boolean enabled, Duration metadataTimeout, Duration firstBackoff,
-            Duration maxBackoff) {
+    private ReferenceUnitsReader(UnitScope scope, CatalogueNames catalogue, ObjectMapper json, boolean enabled,
+            Duration metadataTimeout, Duration firstBackoff, Duration maxBackoff,
+            Supplier<Map<String, Object>> kafkaConfig) {
         this.scope = scope;
         this.catalogue = catalogue;
         this.json = json;
-        this.bootstrapServers = bootstrapServers;
+        this.kafkaConfig = kafkaConfig;
         this.enabled = enabled;
         this.metadataTimeout = metadataTimeout;
         this.firstBackoff = firstBackoff;
@@ -154,12 +158,13 @@ public class ReferenceUnitsReader {
     }
 
     private void followOnce() {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers.get());
+        Map<String, Object> config = new HashMap<>(kafkaConfig.get());
+        config.keySet().retainAll(ConsumerConfig.configNames());
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, "unit-tree-reader");
+        config.remove(ConsumerConfig.GROUP_ID_CONFIG); // assigned partitions, no group
         try (KafkaConsumer<String, String> reader = new KafkaConsumer<>(config)) {
             consumer = reader;
             if (stopping) {

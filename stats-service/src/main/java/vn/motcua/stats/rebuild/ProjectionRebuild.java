@@ -1,4 +1,6 @@
 package vn.motcua.stats.rebuild;
+
+import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -11,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,7 +26,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.motcua.backbone.inbox.EventBatches;
 import vn.motcua.backbone.inbox.ReceivedEvent;
@@ -59,7 +61,7 @@ public class ProjectionRebuild {
     private final DossierEventFacts eventFacts;
     private final EventBatches payloads;
     private final DocumentEventFacts documentFacts;
-    private final String bootstrapServers;
+    private final Map<String, Object> kafkaConfig;
     private final AtomicReference<RebuildStatus> status = new AtomicReference<>(RebuildStatus.neverRun());
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "projection-rebuild");
@@ -68,12 +70,13 @@ public class ProjectionRebuild {
     });
 
     ProjectionRebuild(DataSource dataSource, DossierEventFacts eventFacts, EventBatches payloads,
-            DocumentEventFacts documentFacts, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+            DocumentEventFacts documentFacts, @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
         this.documentFacts = documentFacts;
         this.dataSource = dataSource;
         this.eventFacts = eventFacts;
         this.payloads = payloads;
-        this.bootstrapServers = bootstrapServers;
+        // the broker's address and the service's credentials (kafka.*), as every other client of the service
+        this.kafkaConfig = Map.copyOf(kafkaConfig);
     }
 
     public RebuildStatus status() {
@@ -96,7 +99,7 @@ public class ProjectionRebuild {
             if (!tryLock(lockHolder)) {
                 throw ProblemException.conflict("rebuild-running", "a rebuild is running on another replica");
             }
-            try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            try (Admin admin = Admin.create(only(AdminClientConfig.configNames()))) {
                 TopicHistory.requireWhole(admin, TOPICS);
             }
         } catch (ProblemException e) {
@@ -188,9 +191,16 @@ public class ProjectionRebuild {
         }
     }
 
+    /** The service's Kafka settings that a client of this kind understands. */
+    private Map<String, Object> only(Set<String> names) {
+        Map<String, Object> config = new HashMap<>(kafkaConfig);
+        config.keySet().retainAll(names);
+        return config;
+    }
+
     private Map<String, Object> consumerConfig() {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Map<String, Object> config = only(ConsumerConfig.configNames());
+        config.remove(ConsumerConfig.GROUP_ID_CONFIG); // assigned partitions, no group
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5_000);
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
