@@ -34,7 +34,7 @@ manifest_value() { sed -n "s/^$2 //p" "$1/MANIFEST" | head -1; } # manifest_valu
 
 # check_parts <dir> <part>...: the MANIFEST is there, of this format, and lists each part with its size and sha256
 check_parts() {
-  local dir=$1 part line kind name size sum actual
+  local dir=$1 part line name size sum actual
   shift
   [[ -d $dir ]] || manifest_die 2 "no directory $dir"
   [[ -f $dir/MANIFEST ]] || manifest_die 2 "$dir has no MANIFEST: not a backup, or one that did not finish"
@@ -42,7 +42,7 @@ check_parts() {
     || manifest_die 4 "$dir/MANIFEST is not a format $BACKUP_FORMAT backup: $(sed -n '1p' "$dir/MANIFEST")"
   for part in "$@"; do
     line=$(grep "^part $part " "$dir/MANIFEST") || manifest_die 3 "the MANIFEST lists no $part: not a backup of this kind"
-    read -r kind name size sum <<<"$line"
+    read -r _ name size sum <<<"$line"
     [[ -f $dir/$name ]] || manifest_die 3 "part $name is missing from $dir"
     actual=$(stat -c %s "$dir/$name")
     [[ $actual == "$size" ]] || manifest_die 3 "part $name is corrupt: $actual bytes, the MANIFEST says $size"

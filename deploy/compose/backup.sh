@@ -89,8 +89,9 @@ backup() {
 }
 
 restore() {
-  local dir="" force=0 arg db t0 tables target_major backup_major
+  local dir="" force=0 arg db t0 tables target_major backup_major over=() append=()
   for arg in "$@"; do case $arg in --force) force=1 ;; -*) manifest_die 2 "unknown option $arg" ;; *) dir=$arg ;; esac; done
+  ((force)) && over=(--clean --if-exists) append=(--force)
   [[ -n $dir ]] || manifest_die 2 "usage: deploy/compose/restore.sh DIR [--force]"
   check_parts "$dir" "${PARTS[@]}"
   dir=$(cd "$dir" && pwd)
@@ -112,7 +113,7 @@ restore() {
   say "restoring $dir (made $(manifest_value "$dir" created))"
   for db in "${DATABASES[@]}"; do
     t0=$(date +%s.%N)
-    "${DC[@]}" exec -T postgres pg_restore -U postgres -d "$db" --exit-on-error $( ((force)) && echo --clean --if-exists) \
+    "${DC[@]}" exec -T postgres pg_restore -U postgres -d "$db" --exit-on-error "${over[@]}" \
       <"$dir/db-$db.dump" || manifest_die 1 "pg_restore of $db failed"
     restored_line "$dir" "db-$db.dump" "$t0"
   done
@@ -124,7 +125,7 @@ restore() {
   up_healthy kafka || manifest_die 1 "Kafka did not start"
   t0=$(date +%s.%N)
   docker cp "$dir/kafka-topics.bin.gz" "$(container kafka):/tmp/motcua-topics.bin.gz" \
-    && kafka_tool load /tmp/motcua-topics.bin.gz $( ((force)) && echo --force) || manifest_die 1 "loading the topics failed"
+    && kafka_tool load /tmp/motcua-topics.bin.gz "${append[@]}" || manifest_die 1 "loading the topics failed"
   "${DC[@]}" exec -T kafka rm -f /tmp/motcua-topics.bin.gz
   restored_line "$dir" kafka-topics.bin.gz "$t0"
   "${DC[@]}" up -d || manifest_die 1 "docker compose up -d failed"
