@@ -198,6 +198,7 @@ load_restored_topics() {
   file=$(PENDING_TOPICS)
   [[ -f $file ]] || return 0
   say "loading the restored topics into Kafka..."
-  kafka_topics_tool load "$file" || fail_part kafka "did not take the restored topics; they stay staged in $file"
+  kafka_topics_tool load "$file" \
+    || fail_part kafka "did not take the restored topics; they stay staged in $file: once the cause is fixed, remove what was loaded (rm -rf $(kafka_dir)) and ./platform up -d again"
   rm -f "$file"
 }

@@ -271,6 +271,7 @@ public final class KafkaTopicsMain {
         if (!exists) {
             NewTopic topic = new NewTopic(name, Optional.of(partitions), Optional.empty()).configs(own);
             admin.createTopics(List.of(topic)).all().get(60, TimeUnit.SECONDS);
+            awaitLeaders(admin, name);
             return;
         }
         TopicDescription description = admin.describeTopics(List.of(name)).allTopicNames().get(60, TimeUnit.SECONDS).get(name);
@@ -280,6 +281,21 @@ public final class KafkaTopicsMain {
         }
         if (!force && holdsRecords(admin, name, partitions)) {
             throw new Refused(3, "topic " + name + " already holds records; load into an empty broker, or pass --force to append");
+        }
+    }
+
+    /** A new topic's partitions take a moment to get a leader; records sent before that are refused and retried. */
+    private static void awaitLeaders(Admin admin, String name) throws Exception {
+        long deadline = System.nanoTime() + STALL.toNanos();
+        while (true) {
+            TopicDescription description = admin.describeTopics(List.of(name)).allTopicNames().get(60, TimeUnit.SECONDS).get(name);
+            if (description.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty())) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IOException("topic " + name + " has partitions without a leader after " + STALL.toSeconds() + " s");
+            }
+            Thread.sleep(200);
         }
     }
 
@@ -345,6 +361,9 @@ public final class KafkaTopicsMain {
         // idempotent: a retried batch is written once and the order within a partition is kept
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
+        // one batch in flight per partition: a batch refused while a new topic's leader settles is retried
+        // before the next is sent, so no later batch arrives out of sequence (OUT_OF_ORDER_SEQUENCE_NUMBER)
+        config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
         config.put(ProducerConfig.LINGER_MS_CONFIG, 20);
         config.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
         return config;
