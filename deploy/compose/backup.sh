@@ -9,8 +9,8 @@
 # Parts (the MANIFEST format and its checks are deploy/backup-manifest.bash, shared with ./platform):
 #   db-<name>.dump       pg_dump -Fc of each database (intake workflow document stats keycloak), in the postgres container
 #   documents.tar        the document service's volume (/data: files/, signing/, spool/), through docker cp
-#   kafka-topics.bin.gz  every topic with key, value, headers and timestamp: deploy/launcher's KafkaTopicsMain run in the
-#                        broker container on the broker's own jars (./mvnw -pl deploy/launcher package builds the jar)
+#   kafka-topics.bin.gz  every topic with key, value, headers and timestamp: deploy/launcher's KafkaTopicsMain run in a
+#                        one-off container of the broker's image on its own jars (./mvnw -pl deploy/launcher package)
 # Order: databases, then documents, then topics, as ./platform backup (what a running stack's backup gives: the README).
 # Exit codes as ./platform's: 0 done, 1 failed, 2 usage or not a backup, 3 corrupt part, 4 version mismatch,
 # 5 the stack is not in the state needed, 6 data in the way.
@@ -47,13 +47,14 @@ up_healthy() {
 }
 psql_in() { "${DC[@]}" exec -T postgres psql -U postgres -d "$1" -tAq -c "$2"; }
 
-# runs KafkaTopicsMain in the broker container: its java, its jars, the internal listener
-kafka_tool() { # kafka_tool dump|load|version [file in the container] [--force]
-  local kafka
-  kafka=$(container kafka)
-  docker cp "$LAUNCHER_JAR" "$kafka:/tmp/motcua-launcher.jar" >/dev/null || return 1
-  "${DC[@]}" exec -T -e MOTCUA_KAFKA_BOOTSTRAP=localhost:9092 kafka \
-    java -Xmx256m -cp '/tmp/motcua-launcher.jar:/opt/kafka/libs/*' vn.motcua.launcher.KafkaTopicsMain "$@"
+# KafkaTopicsMain in a one-off container of the broker's image (the kafka-init service: its memory limit, not the
+# broker's), on the image's own Kafka jars, against the internal listener; the backup directory mounted at /backup
+kafka_tool() { # kafka_tool <backup dir> dump|load|version [/backup/<file>] [--force]
+  local dir=$1
+  shift
+  "${DC[@]}" run --rm --no-deps -T -u 0 -e MOTCUA_KAFKA_BOOTSTRAP=kafka:9092 \
+    -v "$LAUNCHER_JAR:/opt/motcua/launcher.jar:ro" -v "$dir:/backup" --entrypoint java kafka-init \
+    -Xmx160m -cp '/opt/motcua/launcher.jar:/opt/kafka/libs/*' vn.motcua.launcher.KafkaTopicsMain "$@"
 }
 
 backup() {
@@ -77,13 +78,11 @@ backup() {
   docker cp "$(container document):/data" - >"$dir/documents.tar" || manifest_die 1 "copying the documents volume failed"
   part_done "$dir" documents.tar "$t0"
   t0=$(date +%s.%N)
-  kafka_tool dump /tmp/motcua-topics.bin.gz && docker cp "$(container kafka):/tmp/motcua-topics.bin.gz" "$dir/kafka-topics.bin.gz" \
-    || manifest_die 1 "copying the topics failed (see above)"
-  "${DC[@]}" exec -T kafka rm -f /tmp/motcua-topics.bin.gz
+  kafka_tool "$dir" dump /backup/kafka-topics.bin.gz || manifest_die 1 "copying the topics failed (see above)"
   part_done "$dir" kafka-topics.bin.gz "$t0"
   write_manifest "$dir" "created $(date -u +%FT%TZ)" "mode running" "source compose $(basename "$ROOT")" \
     "commit $(git -C "$ROOT" rev-parse HEAD 2>/dev/null || echo unknown)" \
-    "postgres $(psql_in postgres 'SHOW server_version')" "kafka $(kafka_tool version)" \
+    "postgres $(psql_in postgres 'SHOW server_version')" "kafka $(kafka_tool "$dir" version)" \
     "keycloak $(sed -n 's|.*image: quay.io/keycloak/keycloak:||p' docker-compose.yml)" || manifest_die 1 "writing the MANIFEST failed"
   say "backup complete in $(seconds_since "$all0") s: $dir/MANIFEST"
 }
@@ -124,9 +123,7 @@ restore() {
   say "starting Keycloak and Kafka, then loading the topics before any service starts"
   up_healthy kafka || manifest_die 1 "Kafka did not start"
   t0=$(date +%s.%N)
-  docker cp "$dir/kafka-topics.bin.gz" "$(container kafka):/tmp/motcua-topics.bin.gz" \
-    && kafka_tool load /tmp/motcua-topics.bin.gz "${append[@]}" || manifest_die 1 "loading the topics failed"
-  "${DC[@]}" exec -T kafka rm -f /tmp/motcua-topics.bin.gz
+  kafka_tool "$dir" load /backup/kafka-topics.bin.gz "${append[@]}" || manifest_die 1 "loading the topics failed"
   restored_line "$dir" kafka-topics.bin.gz "$t0"
   "${DC[@]}" up -d || manifest_die 1 "docker compose up -d failed"
   say "restored; the stack is starting (docker compose ps)"

@@ -350,6 +350,8 @@ public final class KafkaTopicsMain {
         // records of aborted transactions are not events anyone applied
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
+        // a small heap is enough (compose runs this in a 256 MB container): at most 16 MB per fetch
+        config.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 16 * 1024 * 1024);
         return config;
     }
 
