@@ -47,7 +47,8 @@ up_healthy() {
 }
 psql_in() { "${DC[@]}" exec -T postgres psql -U postgres -d "$1" -tAq -c "$2"; }
 
-# KafkaTopicsMain in a one-off container of the broker's image (the kafka-init service: its memory limit, not the
+# KafkaTopicsMain in a one-off container of the broker's image (the kafka-init service: its environment gives it the
+# broker's admin login, MOTCUA_KAFKA_ADMIN_PASSWORD, which reads and writes every topic; its memory limit, not the
 # broker's), on the image's own Kafka jars, against the internal listener; the backup directory mounted at /backup
 kafka_tool() { # kafka_tool <backup dir> dump|load|version [/backup/<file>] [--force]
   local dir=$1

@@ -60,7 +60,8 @@ import org.apache.kafka.common.utils.AppInfoParser;
  *                        records unless --force (which appends to it)
  *   version              the Kafka client's version
  * </pre>
- * Broker from MOTCUA_KAFKA_BOOTSTRAP (localhost:9092). Exit 0 on success, 1 on a Kafka error, 2 on a bad
+ * Broker from MOTCUA_KAFKA_BOOTSTRAP (localhost:9092); with MOTCUA_KAFKA_ADMIN_PASSWORD set, as the broker's admin
+ * (SASL/PLAIN on compose's internal listener, whose ACLs let no service read and write every topic). Exit 0 on success, 1 on a Kafka error, 2 on a bad
  * file or bad usage, 3 when load refuses a non-empty topic.
  */
 public final class KafkaTopicsMain {
@@ -334,15 +335,28 @@ public final class KafkaTopicsMain {
 
     // ---------------------------------------------------------------------------------------- clients
 
-    private static Properties adminConfig(String bootstrap) {
+    /** The broker's admin login when MOTCUA_KAFKA_ADMIN_PASSWORD is set (compose), none otherwise (./platform). */
+    private static Properties asAdmin() {
         Properties config = new Properties();
+        String password = System.getenv("MOTCUA_KAFKA_ADMIN_PASSWORD");
+        if (password != null && !password.isBlank()) {
+            config.put("security.protocol", "SASL_PLAINTEXT");
+            config.put("sasl.mechanism", "PLAIN");
+            config.put("sasl.jaas.config", "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"admin\" password=\""
+                    + password + "\";");
+        }
+        return config;
+    }
+
+    private static Properties adminConfig(String bootstrap) {
+        Properties config = asAdmin();
         config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 60_000);
         return config;
     }
 
     private static Properties consumerConfig(String bootstrap) {
-        Properties config = new Properties();
+        Properties config = asAdmin();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
@@ -356,7 +370,7 @@ public final class KafkaTopicsMain {
     }
 
     private static Properties producerConfig(String bootstrap) {
-        Properties config = new Properties();
+        Properties config = asAdmin();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
