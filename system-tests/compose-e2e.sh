@@ -23,6 +23,8 @@
 # `compose-e2e.sh --prepare` does steps 1 and 2's Debian part only (packages, dockerd, the bookworm base image):
 # network and disk work that CI runs in the background while ./mvnw verify runs; the later full run adopts the
 # dockerd it started and stops it at the end.
+# MOTCUA_E2E_BACKUP=1 adds the compose backup's round trip before step 5: deploy/compose/backup.sh, down -v,
+# deploy/compose/restore.sh, every container healthy again, the dossier and its count back, a new reception.
 # Settings: MOTCUA_E2E_CACHE (/var/cache/motcua-compose-e2e), MOTCUA_E2E_KEEP=1 (leave the stack up),
 # MOTCUA_E2E_TIMEOUT (seconds from `up` to every container healthy, 900).
 set -uo pipefail
@@ -333,6 +335,52 @@ found=$(docker exec -e P="$stats_password" -e M="$marker" "$(compose ps -q kafka
   rm -f stats.properties admin.properties')
 check "kafka: stats may not write motcua.dossier (its ACLs: read only)" refused \
   "$(case $found in 0) echo refused ;; '') echo "no answer" ;; *) echo "accepted ($found records)" ;; esac)"
+
+# ---- optional: the compose backup, restored into new volumes
+wait_healthy() { # every service of the file healthy (kafka-init completed), within 15 minutes
+  local end=$((SECONDS + 900)) id state name status code health sick
+  while ((SECONDS < end)); do
+    sick=
+    for id in $(containers); do
+      state=$(docker inspect -f '{{.Name}} {{.State.Status}} {{.State.ExitCode}} {{if .State.Health}}{{.State.Health.Status}}{{else}}none{{end}}' "$id")
+      read -r name status code health <<<"$state"
+      case $name in
+        */${PROJECT}_kafka-init_*) [[ $status == exited && $code == 0 ]] || sick+=" ${name#/}" ;;
+        *) [[ $health == healthy ]] || sick+=" ${name#/}" ;;
+      esac
+    done
+    (($(containers | wc -l) == expected)) && [[ -z $sick ]] && return 0
+    sleep 5
+  done
+  echo "    not healthy:$sick"; return 1
+}
+if [[ -n ${MOTCUA_E2E_BACKUP:-} ]]; then
+  export DOCKER_COMPOSE="docker-compose -p $PROJECT --env-file $WORK/e2e.env -f $ROOT/docker-compose.yml"
+  say "compose backup"
+  "$ROOT/deploy/compose/backup.sh" "$WORK/backup" >"$WORK/backup.log" 2>&1
+  rc=$?; tail -12 "$WORK/backup.log" | sed 's/^/    /'
+  check "compose backup: backup.sh exits 0" 0 $rc
+  compose down -v --remove-orphans >"$WORK/down.log" 2>&1
+  say "compose restore into new volumes"
+  "$ROOT/deploy/compose/restore.sh" "$WORK/backup" >"$WORK/restore.log" 2>&1
+  rc=$?; tail -12 "$WORK/restore.log" | sed 's/^/    /'
+  check "compose restore: restore.sh exits 0" 0 $rc
+  wait_healthy; check "compose restore: every container healthy again" 0 $?
+  desk=$(token_of frontdesk.commune); supervisor=$(token_of supervisor.commune)
+  check "compose restore: the dossier is back" 200 \
+    "$(status_of -H "Authorization: Bearer $desk" "$PUBLIC_URL/api/intake/v1/dossiers/${id:-none}")"
+  received_today=$(curl -s --max-time 30 -H "Authorization: Bearer $supervisor" "$PUBLIC_URL/api/stats/v1/reports/live?unit=31639" \
+    | sed -n 's/.*"receivedToday":\([0-9]*\).*/\1/p')
+  check "compose restore: the stats live report still counts it once" 1 "$received_today"
+  again=$(curl -s --max-time 60 -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $desk" -H 'Content-Type: application/json' \
+    -H "Idempotency-Key: compose-e2e-after-restore-$$" -d '{
+      "procedureCode": "1.001193", "channel": "IN_PERSON",
+      "applicant": {"kind": "PERSON", "name": "Trần Văn Bình", "idNumber": "094185001235",
+                    "dateOfBirth": "1980-01-02", "phone": "0912 345 679", "address": "Ấp Phú Đức, Long Phú"},
+      "components": [{"no": 1, "originals": 1, "copies": 0}, {"no": 2, "originals": 1, "copies": 0}]}' \
+    "$PUBLIC_URL/api/intake/v1/dossiers")
+  check "compose restore: a new dossier is received" 201 "$again"
+fi
 
 # ---- 5. down
 if [[ -z ${MOTCUA_E2E_KEEP:-} ]]; then
