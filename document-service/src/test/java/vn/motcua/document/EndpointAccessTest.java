@@ -69,12 +69,15 @@ class EndpointAccessTest {
             // an admin administers their own unit's certificates only (issue 13 item 8)
             .allowInOwnUnit("POST /api/v1/signing-certificates/{id}/revocation", CERTIFICATE, ADMIN)
             .allow("GET /api/v1/digitisation", LEAD, SUP, FRONT)
+            // the citizen's files of an online submission: public, proven by the lookup secret (OnlineFilesTest)
+            .publicEndpoint("POST /api/v1/online/dossiers/{dossierCode}/files")
             .publicEndpoint("GET /api/v1/lookup/dossiers/{dossierCode}/results")
             .publicEndpoint("GET /api/v1/lookup/dossiers/{dossierCode}/results/{documentId}/content")
             .placeholders(path -> path.replace("{dossierCode}", "49999.H41-220715-0001").replace("{version}", "1"))
             .requests((endpoint, request) -> {
                 if (endpoint.startsWith("POST ")) {
-                    boolean upload = endpoint.equals("POST /api/v1/files") || endpoint.endsWith("/versions");
+                    boolean upload = endpoint.equals("POST /api/v1/files") || endpoint.endsWith("/versions")
+                            || endpoint.startsWith("POST /api/v1/online/");
                     request.contentType(upload ? "application/octet-stream" : "application/json")
                             .body(upload ? "x".getBytes() : "{}".getBytes());
                 }

@@ -14,6 +14,8 @@ public final class Roles {
     public static final String SUPERVISOR = "supervisor";
     /** Administrator of reference data and configuration. */
     public static final String ADMIN = "admin";
+    /** A citizen or business with an account (self-registered): sees only the dossiers it submitted online. */
+    public static final String CITIZEN = "citizen";
     /** The legacy import (client {@code motcua-import}): the only caller that may set past instants. */
     public static final String MIGRATION = "migration";
 

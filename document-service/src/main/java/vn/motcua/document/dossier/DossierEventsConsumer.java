@@ -10,9 +10,16 @@ import org.jboss.logging.Logger;
 import vn.motcua.backbone.inbox.EventBatches;
 import vn.motcua.backbone.inbox.ReceivedEvent;
 import vn.motcua.contracts.EventType;
+import vn.motcua.contracts.dossier.DossierIncomplete;
 import vn.motcua.contracts.dossier.DossierReceived;
+import vn.motcua.contracts.dossier.DossierRefused;
+import vn.motcua.contracts.dossier.DossierSubmittedOnline;
 
-/** Learns dossiers from {@code motcua.dossier}; every other event type there is ignored. */
+/**
+ * Learns dossiers from {@code motcua.dossier}: received at the desk or accepted ({@code DossierReceived}), and
+ * submitted online ({@code DossierSubmittedOnline}: waiting for the desk, when the citizen may add files until
+ * the desk accepts, refuses or sends it back). Every other event type there is ignored.
+ */
 @ApplicationScoped
 public class DossierEventsConsumer {
 
@@ -39,17 +46,28 @@ public class DossierEventsConsumer {
     }
 
     private void apply(ReceivedEvent event) {
-        if (!EventType.DOSSIER_RECEIVED.type().equals(event.type())) {
-            return;
+        EventType type = EventType.of(event.type()).orElse(null);
+        if (type == EventType.DOSSIER_RECEIVED) {
+            received(batches.payload(event, DossierReceived.class));
+        } else if (type == EventType.DOSSIER_SUBMITTED_ONLINE) {
+            submittedOnline(batches.payload(event, DossierSubmittedOnline.class));
+        } else if (type == EventType.DOSSIER_REFUSED) {
+            deskDecided(batches.payload(event, DossierRefused.class).dossierCode());
+        } else if (type == EventType.DOSSIER_INCOMPLETE) {
+            deskDecided(batches.payload(event, DossierIncomplete.class).dossierCode());
         }
-        DossierReceived received = batches.payload(event, DossierReceived.class);
+    }
+
+    private void received(DossierReceived received) {
         // upsert: a dossier announced twice under two event ids (a producer retry) stays one row
         entityManager.createNativeQuery("""
-                insert into dossier (code, id, unit_code, procedure_code, field_code, received_at, lookup_secret_hash)
-                values (:code, :id, :unit, :procedure, :field, :receivedAt, :secret)
+                insert into dossier (code, id, unit_code, procedure_code, field_code, received_at, lookup_secret_hash,
+                    awaiting_desk)
+                values (:code, :id, :unit, :procedure, :field, :receivedAt, :secret, false)
                 on conflict (code) do update set id = excluded.id, unit_code = excluded.unit_code,
                     procedure_code = excluded.procedure_code, field_code = excluded.field_code,
-                    received_at = excluded.received_at, lookup_secret_hash = excluded.lookup_secret_hash""")
+                    received_at = excluded.received_at, lookup_secret_hash = excluded.lookup_secret_hash,
+                    awaiting_desk = false""")
                 .setParameter("code", received.dossierCode())
                 .setParameter("id", received.dossierId())
                 .setParameter("unit", received.unitCode())
@@ -59,5 +77,32 @@ public class DossierEventsConsumer {
                 .setParameter("secret", received.lookupSecretHash())
                 .executeUpdate();
         LOG.debugf("Dossier %s of unit %s is known", received.dossierCode(), received.unitCode());
+    }
+
+    private void submittedOnline(DossierSubmittedOnline submitted) {
+        // a dossier the desk already accepted never waits again, whatever arrives late or twice
+        entityManager.createNativeQuery("""
+                insert into dossier (code, id, unit_code, procedure_code, field_code, received_at, lookup_secret_hash,
+                    awaiting_desk)
+                values (:code, :id, :unit, :procedure, :field, null, :secret, true)
+                on conflict (code) do update set lookup_secret_hash = excluded.lookup_secret_hash, awaiting_desk = true
+                where dossier.received_at is null""")
+                .setParameter("code", submitted.dossierCode())
+                .setParameter("id", submitted.dossierId())
+                .setParameter("unit", submitted.unitCode())
+                .setParameter("procedure", submitted.procedureCode())
+                .setParameter("field", submitted.fieldCode())
+                .setParameter("secret", submitted.lookupSecretHash())
+                .executeUpdate();
+        LOG.debugf("Online dossier %s of unit %s waits for the desk", submitted.dossierCode(), submitted.unitCode());
+    }
+
+    /** Refused, or sent back for a supplement: no more files until the citizen submits again. */
+    private void deskDecided(String dossierCode) {
+        if (dossierCode == null) {
+            return; // refused at the desk: it never had a code, nor files here
+        }
+        entityManager.createNativeQuery("update dossier set awaiting_desk = false where code = :code")
+                .setParameter("code", dossierCode).executeUpdate();
     }
 }

@@ -26,8 +26,13 @@ public class KnownDossier {
     @Column(name = "field_code", nullable = false)
     public String fieldCode;
 
-    @Column(name = "received_at", nullable = false)
+    /** When the desk received or accepted it; null while an online dossier waits for the desk. */
+    @Column(name = "received_at")
     public Instant receivedAt;
+
+    /** Submitted online and not yet accepted, refused or sent back by the desk: the citizen may still add files. */
+    @Column(name = "awaiting_desk", nullable = false)
+    public boolean awaitingDesk;
 
     /** {@code sha256:<hex>} of {@code <code>:<secret>}; the secret printed on the receipt. */
     @Column(name = "lookup_secret_hash")

@@ -16,6 +16,7 @@ import javax.imageio.stream.ImageInputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import vn.motcua.backbone.problem.Problem;
 import vn.motcua.backbone.problem.ProblemException;
 
 /**
@@ -203,7 +204,7 @@ public final class ContentSniffer {
         return new ProblemException(415, "unsupported-file-type", "Unsupported file type",
                 "Only PDF, JPEG, PNG and office documents (Word, Excel, PowerPoint, OpenDocument) are accepted; "
                         + why,
-                List.of());
+                List.of(new Problem.FieldError("body", "unsupported file type: " + why)));
     }
 
     private static ProblemException corrupt(String why) {

@@ -29,6 +29,8 @@ import vn.motcua.document.storage.ContentStore;
 public class FileService {
 
     private static final Logger LOG = Logger.getLogger(FileService.class);
+    /** Who recorded a file the applicant sent online (the citizen has no login here). */
+    static final String APPLICANT = "applicant";
 
     /** Who acts: their login, unit and roles. */
     public record Actor(String username, String unitCode, java.util.Set<String> roles) {
@@ -73,6 +75,36 @@ public class FileService {
         if (earlier.isPresent()) {
             return new Created(earlier.get(), true);
         }
+        try {
+            return new Created(store(upload, body, declaredLength, actor,
+                    code -> dossiers.requireHeldBy(code, actor.unitCode())), false);
+        } catch (RuntimeException e) {
+            Optional<FileView> raced = upload.idempotencyKey().flatMap(k -> findByIdempotencyKey(actor.unitCode(), k));
+            if (raced.isPresent()) {
+                return new Created(raced.get(), true);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * A component's file sent by the applicant of an online dossier, with the lookup secret, while the dossier
+     * waits for the desk: the same size and type checks as any upload; the desk sees it with the dossier's files.
+     */
+    public FileView uploadOnline(String dossierCode, String lookupSecret, String component, Optional<String> name,
+            InputStream body, OptionalLong declaredLength) {
+        KnownDossier dossier = dossiers.requireWithSecret(dossierCode, lookupSecret);
+        Dossiers.requireAwaitingDesk(dossier);
+        Upload upload = new Upload(Provenance.SUBMITTED_ONLINE, Optional.of(dossier.code), Optional.of(component), name,
+                Optional.empty());
+        // checked again under the dossier's row lock: the desk's decision, arriving meanwhile, waits or wins
+        return store(upload, body, declaredLength, new Actor(APPLICANT, dossier.unitCode, java.util.Set.of()),
+                dossiers::lockAwaitingDesk);
+    }
+
+    /** Spools and checks the content, writes it, then records the file in one transaction; nothing stays on failure. */
+    private FileView store(Upload upload, InputStream body, OptionalLong declaredLength, Actor actor,
+            java.util.function.Function<String, KnownDossier> dossierInTransaction) {
         UUID id = UUID.randomUUID();
         try (CheckedContent content = receive(body, declaredLength)) {
             Optional<String> suspicion = screening.suspicion(upload.provenance(), content.kind(), content.path(),
@@ -80,20 +112,16 @@ public class FileService {
             String key = contents.write("files/" + id, content.path());
             try {
                 FileView file = QuarkusTransaction.requiringNew().call(() -> {
-                    FileView recorded = recordNewFile(id, upload, content, key, suspicion, actor);
+                    KnownDossier dossier = upload.dossierCode().map(dossierInTransaction).orElse(null);
+                    FileView recorded = recordNewFile(id, upload, dossier, content, key, suspicion, actor);
                     audit.record("file.uploaded", id.toString(), null);
                     return recorded;
                 });
                 LOG.infof("Stored %s file %s (%s, %d bytes) for dossier %s", upload.provenance(), id,
                         content.kind().mediaType(), content.size(), upload.dossierCode().orElse("-"));
-                return new Created(file, false);
+                return file;
             } catch (RuntimeException e) {
                 contents.discard(key);
-                Optional<FileView> raced = upload.idempotencyKey()
-                        .flatMap(k -> findByIdempotencyKey(actor.unitCode(), k));
-                if (raced.isPresent()) {
-                    return new Created(raced.get(), true);
-                }
                 throw e;
             }
         }
@@ -248,10 +276,8 @@ public class FileService {
         }
     }
 
-    private FileView recordNewFile(UUID id, Upload upload, CheckedContent content, String key,
+    private FileView recordNewFile(UUID id, Upload upload, KnownDossier dossier, CheckedContent content, String key,
             Optional<String> suspicion, Actor actor) {
-        KnownDossier dossier = upload.dossierCode().map(code -> dossiers.requireHeldBy(code, actor.unitCode()))
-                .orElse(null);
         StoredFile file = newFile(id, upload.provenance(), dossier == null ? null : dossier.code,
                 upload.component().orElse(null), upload.idempotencyKey().orElse(null), actor);
         entityManager.persist(file);

@@ -14,7 +14,12 @@ public enum Provenance {
     /** A document received from another organisation, for the incoming register. */
     RECEIVED(false, Set.of(Roles.CLERK)),
     /** An outgoing document that is not a dossier's result, e.g. an official letter. */
-    DRAFTED(false, Set.of(Roles.SPECIALIST, Roles.LEADER, Roles.CLERK));
+    DRAFTED(false, Set.of(Roles.SPECIALIST, Roles.LEADER, Roles.CLERK)),
+    /**
+     * A component's file sent by the applicant with an online submission (nộp trực tuyến), before the desk
+     * accepted it; only the applicant records it (with the lookup secret), no staff role adds versions to it.
+     */
+    SUBMITTED_ONLINE(true, Set.of());
 
     private final boolean ofDossier;
     private final Set<String> recordedBy;

@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import vn.motcua.backbone.problem.Problem;
 import vn.motcua.backbone.problem.ProblemException;
 
 /**
@@ -59,7 +60,7 @@ public record SpooledUpload(Path path, long size, String sha256) implements Auto
     public static ProblemException tooLarge(long maxBytes) {
         return new ProblemException(413, "file-too-large", "File too large",
                 "The file exceeds the limit of " + megabytes(maxBytes) + "; scan at a lower resolution or split it",
-                List.of());
+                List.of(new Problem.FieldError("body", "larger than " + megabytes(maxBytes))));
     }
 
     static String megabytes(long bytes) {

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.motcua.backbone.lookup.LookupSecretKey;
 import vn.motcua.backbone.problem.ProblemException;
 import vn.motcua.backbone.ratelimit.RateLimited;
 import vn.motcua.contracts.document.DeliveryMode;
@@ -36,7 +35,7 @@ import vn.motcua.document.file.FileVersion;
 @RateLimited("result-lookup")
 public class ResultLookupResource {
 
-    static final String SECRET_HEADER = "Lookup-Secret";
+    public static final String SECRET_HEADER = "Lookup-Secret";
 
     /** An issued result the applicant can download. */
     public record IssuedResult(UUID documentId, String symbol, String typeName, String summary, Instant issuedAt,
@@ -46,13 +45,11 @@ public class ResultLookupResource {
     private final Dossiers dossiers;
     private final EntityManager entityManager;
     private final FileService files;
-    private final LookupSecretKey lookupKey;
 
-    ResultLookupResource(Dossiers dossiers, EntityManager entityManager, FileService files, LookupSecretKey lookupKey) {
+    ResultLookupResource(Dossiers dossiers, EntityManager entityManager, FileService files) {
         this.dossiers = dossiers;
         this.entityManager = entityManager;
         this.files = files;
-        this.lookupKey = lookupKey;
     }
 
     @GET
@@ -84,11 +81,7 @@ public class ResultLookupResource {
     }
 
     private KnownDossier authorised(String dossierCode, String secret) {
-        KnownDossier dossier = dossiers.find(dossierCode).orElse(null);
-        if (!lookupKey.matches(dossier == null ? null : dossier.lookupSecretHash, dossierCode, secret)) {
-            throw ProblemException.notFound("dossier", dossierCode);
-        }
-        return dossier;
+        return dossiers.requireWithSecret(dossierCode, secret);
     }
 
     private List<OutgoingDocument> issued(KnownDossier dossier) {

@@ -55,19 +55,71 @@ public final class TestDossiers {
                  "fieldCode":"%s","level":"COMMUNE","channel":"IN_PERSON","receivedAt":"%s","dueAt":"%s"%s}"""
                 .formatted(id, code, unitCode, fieldCode, Instant.now(), Instant.now().plusSeconds(86400),
                         verifier == null ? "" : ",\"lookupSecretHash\":\"" + verifier + "\"");
-        KafkaTestClient.send(Topics.DOSSIER, id, payload, Map.of(
+        announce(EventType.DOSSIER_RECEIVED, code, payload);
+        awaitKnown(unitCode, code);
+        return code;
+    }
+
+    /**
+     * Announces a dossier submitted online ({@code DossierSubmittedOnline}, waiting for the desk) whose lookup
+     * secret is {@code lookupSecret}; returns its code once the service knows it.
+     */
+    public static String submittedOnline(String unitCode, String lookupSecret) {
+        String code = newCode(unitCode);
+        announce(EventType.DOSSIER_SUBMITTED_ONLINE, code, onlinePayload(unitCode, code, false, lookupSecret));
+        awaitKnown(unitCode, code);
+        return code;
+    }
+
+    /** The citizen's supplement of an online dossier the desk sent back: it waits for the desk again; the event id. */
+    public static String resubmittedOnline(String unitCode, String code, String lookupSecret) {
+        return announce(EventType.DOSSIER_SUBMITTED_ONLINE, code, onlinePayload(unitCode, code, true, lookupSecret));
+    }
+
+    /** The desk accepts an online dossier: DossierReceived under the code given at submission. */
+    public static void acceptedOnline(String unitCode, String code, String lookupSecret) {
+        announce(EventType.DOSSIER_RECEIVED, code, """
+                {"dossierId":"%s","dossierCode":"%s","unitCode":"%s","procedureCode":"1.001193","procedureVersion":1,
+                 "fieldCode":"ho-tich","level":"COMMUNE","channel":"ONLINE","receivedAt":"%s","dueAt":"%s",
+                 "lookupSecretHash":"%s"}""".formatted(UUID.nameUUIDFromBytes(code.getBytes()), code, unitCode,
+                Instant.now(), Instant.now().plusSeconds(86400), LookupSecretHash.of(LOOKUP_KEY, code, lookupSecret)));
+    }
+
+    /** The desk asks for a supplement of an online dossier (form 02). */
+    public static void sentBackOnline(String unitCode, String code) {
+        announce(EventType.DOSSIER_INCOMPLETE, code, """
+                {"dossierId":"%s","dossierCode":"%s","unitCode":"%s","procedureCode":"1.001193","procedureVersion":1,
+                 "fieldCode":"ho-tich","level":"COMMUNE","channel":"ONLINE","missingComponents":["Tờ khai"],
+                 "requestedAt":"%s"}""".formatted(UUID.nameUUIDFromBytes(code.getBytes()), code, unitCode, Instant.now()));
+    }
+
+    private static String onlinePayload(String unitCode, String code, boolean supplement, String lookupSecret) {
+        return """
+                {"dossierId":"%s","dossierCode":"%s","unitCode":"%s","procedureCode":"1.001193","procedureVersion":1,
+                 "fieldCode":"ho-tich","level":"COMMUNE","submittedAt":"%s","supplement":%s,"lookupSecretHash":"%s"}"""
+                .formatted(UUID.nameUUIDFromBytes(code.getBytes()), code, unitCode, Instant.now(), supplement,
+                        LookupSecretHash.of(LOOKUP_KEY, code, lookupSecret));
+    }
+
+    /** A CloudEvent on motcua.dossier keyed by the dossier code, as intake's outbox sends it. */
+    private static String announce(EventType type, String code, String payload) {
+        String eventId = UUID.randomUUID().toString();
+        KafkaTestClient.send(Topics.DOSSIER, code, payload, Map.of(
                 CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0,
-                CloudEventHeaders.ID, UUID.randomUUID().toString(),
+                CloudEventHeaders.ID, eventId,
                 CloudEventHeaders.SOURCE, "/motcua/intake-service",
-                CloudEventHeaders.TYPE, EventType.DOSSIER_RECEIVED.type(),
+                CloudEventHeaders.TYPE, type.type(),
                 CloudEventHeaders.SUBJECT, code,
                 CloudEventHeaders.TIME, Instant.now().toString(),
                 CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON));
+        return eventId;
+    }
+
+    private static void awaitKnown(String unitCode, String code) {
         String bearer = TestTokens.user("probe").roles("front-desk").unit(unitCode).bearer();
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() ->
                 given().header("Authorization", bearer).get("/api/v1/dossiers/{code}/files", code).statusCode() == 200);
         ANNOUNCED.add(code);
-        return code;
     }
 
     public static String received(String unitCode) {

@@ -86,6 +86,10 @@ public class Dossier {
     @Column(name = "lookup_secret_hash")
     public String lookupSecretHash;
 
+    /** The account (token subject) of a citizen who submitted online signed in; null without an account. */
+    @Column(name = "owner_subject")
+    public String ownerSubject;
+
     /** The identifier in the legacy system this dossier was imported from; null for dossiers received here. */
     @Column(name = "legacy_id")
     public String legacyId;

@@ -39,6 +39,13 @@ public class DossierRepository {
                 .orElseThrow(() -> ProblemException.notFound("dossier", id));
     }
 
+    /** The dossiers submitted online from one citizen account, newest first. */
+    public java.util.List<Dossier> ownedBy(String ownerSubject, int limit) {
+        return entityManager.createQuery("from Dossier where ownerSubject = :owner order by submittedAt desc, id",
+                        Dossier.class)
+                .setParameter("owner", ownerSubject).setMaxResults(limit).getResultList();
+    }
+
     public Optional<Dossier> byCode(String code) {
         return entityManager.createQuery("from Dossier where code = :code", Dossier.class)
                 .setParameter("code", code).getResultStream().findFirst();

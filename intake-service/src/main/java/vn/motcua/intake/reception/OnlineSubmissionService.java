@@ -60,7 +60,8 @@ public class OnlineSubmissionService {
     }
 
     @Transactional
-    public ReceptionService.Outcome submit(ReceptionRequests.OnlineSubmission request, String idempotencyKey) {
+    public ReceptionService.Outcome submit(ReceptionRequests.OnlineSubmission request, String idempotencyKey,
+            Optional<String> ownerSubject) {
         UUID id = UUID.randomUUID();
         if (idempotencyKey != null) {
             Optional<UUID> earlier = idempotency.claim("online", idempotencyKey, reception.hash(request), id);
@@ -100,6 +101,7 @@ public class OnlineSubmissionService {
         d.components = request.components();
         d.missingComponents = List.of();
         d.notes = ReceptionChecks.nfc(request.notes());
+        d.ownerSubject = ownerSubject.orElse(null);
         d.submittedAt = now;
         d.decidedAt = now;
         d.code = sequence.next(unit.electronicId(), today).toString();
@@ -109,6 +111,12 @@ public class OnlineSubmissionService {
         audit.record("dossier.submitted-online", id.toString(), null);
         LOG.infof("Online dossier %s submitted for %s", d.code, procedure.code());
         return new ReceptionService.Outcome(d, secret, false);
+    }
+
+    /** The dossiers a signed-in citizen submitted online, newest first. */
+    @Transactional
+    public List<Dossier> ownedBy(String ownerSubject, int limit) {
+        return dossiers.ownedBy(ownerSubject, limit);
     }
 
     /** The citizen sends what the desk asked for; the dossier goes back to the desk with the same code. */

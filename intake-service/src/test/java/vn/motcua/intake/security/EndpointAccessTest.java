@@ -39,6 +39,8 @@ class EndpointAccessTest {
             .publicEndpoint("GET /api/v1/units/{code}")
             .publicEndpoint("POST /api/v1/online/dossiers")
             .publicEndpoint("POST /api/v1/online/dossiers/{code}/supplement")
+            // a citizen account's own dossiers (MyDossiersTest: own vs another citizen's); every staff role 403
+            .allow("GET /api/v1/me/dossiers", "citizen")
             .signedIn("GET /api/v1/caller")
             // backbone: the service's dead letters, every unit's events: the provincial admin only
             .allowProvincialAdmin("GET /api/v1/admin/dead-letters")

@@ -1,5 +1,6 @@
 // Front desk: dossiers submitted online to the unit, waiting for the desk (accept, ask for missing components on
-// form 02, or refuse with a reason on form 03), and those waiting for the citizen's supplement.
+// form 02, or refuse with a reason on form 03), and those waiting for the citizen's supplement. The files the
+// citizen sent with the submission (document-service) are listed with download links.
 import {download, getJson, get, post} from '../api.js';
 import {clearNotice, showError, showInfo} from '../main.js';
 import {dateTime, html, isoToday, number} from '../format.js';
@@ -82,7 +83,10 @@ async function open(id) {
           <p><button type="button" class="ghost" id="online-desk-form" data-form="refusal">Tải phiếu từ chối (mẫu 03)</button></p>`
         : d.status === 'ACCEPTED' ? html`<p id="online-accepted">Đã tiếp nhận; hẹn trả kết quả ${dateTime(d.dueAt)}. Hồ sơ đã chuyển
           sang <a href="/ho-so/${encodeURIComponent(d.code)}" data-link>xử lý</a>.</p>` : ''}
-    </form>`;
+    </form>
+    <h3>Tệp công dân gửi kèm</h3>
+    <div id="online-files"><p class="muted">Đang tải…</p></div>`;
+  showFiles(d.code).catch(showError);
   const deskForm = document.getElementById('online-desk-form');
   if (deskForm) {
     const which = deskForm.dataset.form;
@@ -125,4 +129,32 @@ async function open(id) {
     done(() => post('intake', `/dossiers/${id}/refuse`, {reason: reason()}, {headers}),
       () => 'Đã thực hiện: từ chối tiếp nhận hồ sơ.');
   };
+}
+
+/** The dossier's files at document-service: the citizen's (SUBMITTED_ONLINE) and any the desk added. */
+async function showFiles(code) {
+  const box = document.getElementById('online-files');
+  let files;
+  try {
+    files = await get('document', `/dossiers/${encodeURIComponent(code)}/files`);
+  } catch (e) {
+    if (e.status !== 404) {
+      throw e;
+    }
+    files = []; // document-service has not heard of the dossier yet (a moment after submission): no file either
+  }
+  if (!files.length) {
+    box.innerHTML = '<p class="muted" id="online-no-files">Công dân không gửi kèm tệp nào.</p>';
+    return;
+  }
+  box.innerHTML = html`<table class="list" id="online-file-table"><thead><tr><th>Thành phần</th><th>Tệp</th><th>Dung lượng</th>
+    <th></th></tr></thead><tbody>${files.map(f => {
+      const v = f.versions[f.versions.length - 1];
+      return html`<tr data-file="${f.id}"><td>${f.component ?? '—'}</td><td>${v.name ?? v.contentType}</td>
+        <td>${number(Math.ceil(v.sizeBytes / 1024))} KB</td>
+        <td><button type="button" class="link" data-download="${f.id}" data-name="${v.name ?? f.id}"
+          data-type="${v.contentType}">Tải về</button></td></tr>`;
+    })}</tbody></table>`;
+  box.querySelectorAll('[data-download]').forEach(b => b.onclick = () =>
+    download('document', `/files/${b.dataset.download}/content`, b.dataset.name, b.dataset.type).catch(showError));
 }

@@ -1,7 +1,8 @@
 // Citizen, without signing in: the procedure catalogue, and a dossier submitted online to the chosen unit. The
 // desk checks it (Hồ sơ trực tuyến) and accepts it, asks for missing components, or refuses it; the citizen
-// follows it with the code and lookup code shown here once.
-import {get, post} from '../api.js';
+// follows it with the code and lookup code shown here once. Each ticked component may carry files (PDF, images,
+// office documents), sent to document-service with the lookup code right after the submission.
+import {ApiError, get, post} from '../api.js';
 import {clearNotice, showError} from '../main.js';
 import {dateTime, html, number} from '../format.js';
 import {applicant, applicantFields, bindProcedureSearch, componentsFieldset, handedComponents, procedureFieldset, value}
@@ -40,6 +41,7 @@ export async function render(main) {
     procedure = chosen;
     showProcedure();
     showUnits();
+    addFileInputs();
   });
   document.getElementById('submission').addEventListener('submit', event => {
     event.preventDefault();
@@ -63,6 +65,60 @@ function showUnits() {
     return of.length ? html`<optgroup label="${LEVEL[level]}">${of.map(u =>
       html`<option value="${u.code}" ${u.code === before ? 'selected' : ''}>${u.path}</option>`)}</optgroup>` : '';
   })}`;
+}
+
+/** A file picker on each component's row (the desk sees the files when it checks the dossier). */
+function addFileInputs() {
+  document.querySelector('#components table.components thead tr')?.insertAdjacentHTML('beforeend', '<th>Tệp đính kèm</th>');
+  document.querySelectorAll('#components .component').forEach(box => {
+    const cell = document.createElement('td');
+    cell.innerHTML = html`<input type="file" class="component-files" id="files-${box.dataset.no}" data-no="${box.dataset.no}"
+      multiple accept=".pdf,.jpg,.jpeg,.png,.doc,.docx,.xls,.xlsx,.odt,.ods" aria-label="Tệp của thành phần ${box.dataset.no}">`
+      .safeHtml;
+    box.closest('tr').append(cell);
+  });
+}
+
+/** The chosen files of the ticked components, each with the component's label as the desk will read it. */
+function chosenFiles() {
+  return [...document.querySelectorAll('#components .component:checked')].flatMap(box => {
+    const label = document.querySelector(`label[for="component-${box.dataset.no}"]`).textContent.replace('*', '').trim();
+    return [...(document.getElementById('files-' + box.dataset.no)?.files ?? [])].map(file => ({label, file}));
+  });
+}
+
+/**
+ * Sends one file with the lookup code. document-service learns of the dossier from intake's event a moment
+ * after the submission: until then it answers 404, so a 404 is tried again for a few seconds.
+ */
+async function sendFile(code, secret, {label, file}) {
+  const path = `/online/dossiers/${encodeURIComponent(code)}/files?component=${encodeURIComponent(label)}`
+    + `&name=${encodeURIComponent(file.name)}`;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await post('document', path, file, {anonymous: true, headers: {'Lookup-Secret': secret}});
+    } catch (e) {
+      if (!(e instanceof ApiError) || e.status !== 404 || attempt >= 20) {
+        throw e;
+      }
+      await new Promise(resolve => setTimeout(resolve, 750));
+    }
+  }
+}
+
+async function sendFiles(code, secret, files) {
+  const list = document.getElementById('submitted-files');
+  for (const [i, item] of files.entries()) {
+    const row = list.querySelector(`[data-file="${i}"]`);
+    try {
+      await sendFile(code, secret, item);
+      row.dataset.state = 'sent';
+      row.querySelector('.state').textContent = 'đã gửi';
+    } catch (e) {
+      row.dataset.state = 'failed';
+      row.querySelector('.state').textContent = `không gửi được: ${e.message} ${e.detail ?? ''}`;
+    }
+  }
 }
 
 function showProcedure() {
@@ -92,6 +148,7 @@ async function submit() {
   if (!components.length) {
     throw new Error('Cần đánh dấu ít nhất một thành phần hồ sơ.');
   }
+  const files = chosenFiles();
   const button = document.getElementById('submit');
   button.disabled = true;
   try {
@@ -109,8 +166,13 @@ async function submit() {
         <dt>Nộp lúc</dt><dd>${dateTime(result.submittedAt)}</dd>
       </dl>
       <p><strong>Mã tra cứu chỉ hiện một lần.</strong> Hãy ghi lại hoặc chụp màn hình này.</p>
+      ${files.length ? html`<h3>Tệp đính kèm</h3><ul id="submitted-files">${files.map((f, i) =>
+        html`<li data-file="${i}" data-state="sending">${f.label}: ${f.file.name} — <span class="state">đang gửi…</span></li>`)}</ul>` : ''}
       <p><a class="button" href="/tra-cuu?ma=${encodeURIComponent(result.code)}" data-link>Theo dõi hồ sơ</a></p>`;
     box.focus();
+    if (files.length) {
+      await sendFiles(result.code, result.lookupSecret, files);
+    }
   } finally {
     button.disabled = false;
   }

@@ -216,10 +216,23 @@ class DeskScenario {
             citizen.wait.until(d -> !d.findElements(By.cssSelector("#procedure-results input")).isEmpty());
             citizen.keys(Keys.ENTER);
             citizen.wait.until(d -> "component".equals(d.switchTo().activeElement().getAttribute("class")));
+            // Space ticks a component, Tab goes to its file picker, Tab again to the next component; the first one
+            // gets a scanned file, sent to document-service with the lookup code after the submission
+            Path scan = onePagePdf(OUTPUT_FILES.resolve("to-khai.pdf"), "To khai (nop truc tuyen)");
+            boolean attached = false;
             while ("component".equals(citizen.active().getAttribute("class"))) {
                 citizen.keys(Keys.SPACE);
                 citizen.keys(Keys.TAB);
+                if ("component-files".equals(citizen.active().getAttribute("class"))) {
+                    if (!attached) {
+                        citizen.active().sendKeys(scan.toString());
+                        attached = true;
+                    }
+                    // keys sent to a file input are taken as a file name: Tab goes through the keyboard instead
+                    new org.openqa.selenium.interactions.Actions(citizen.driver).sendKeys(Keys.TAB).perform();
+                }
             }
+            assertThat(attached).isTrue();
             new Select(citizen.driver.findElement(By.id("submit-unit"))).selectByValue(UNIT);
             citizen.driver.findElement(By.id("applicant-name")).sendKeys("Trần Văn Bình");
             citizen.driver.findElement(By.id("applicant-id")).sendKeys("094185009876");
@@ -227,8 +240,12 @@ class DeskScenario {
             citizen.driver.findElement(By.id("submit")).click();
             online = citizen.visible(By.id("submitted-code")).getText();
             assertThat(citizen.driver.findElement(By.id("submitted-secret")).getText()).isNotBlank();
+            citizen.wait.until(d -> "sent".equals(d.findElement(By.cssSelector("#submitted-files [data-file='0']"))
+                    .getAttribute("data-state")));
             citizen.screenshot("08-nop-truc-tuyen");
-            assertThat(citizen.consoleErrors()).isEmpty();
+            // the browser logs each 404 the page retried while document-service had not yet heard of the dossier
+            assertThat(citizen.consoleErrors()).allMatch(e -> e.contains("/api/document/v1/online/dossiers/" + online
+                    + "/files?") && e.contains("404"));
         }
         {
             Browser desk = EVIDENCE.open("frontdesk-online");
@@ -236,6 +253,9 @@ class DeskScenario {
             desk.visible(By.cssSelector("tr[data-code='" + online + "'] [data-open]")).click();
             assertThat(desk.visible(By.id("online-code")).getText()).isEqualTo(online);
             assertThat(desk.driver.findElement(By.id("online-status")).getAttribute("data-status")).isEqualTo("SUBMITTED_ONLINE");
+            // the citizen's file, listed with a download link
+            assertThat(desk.visible(By.cssSelector("#online-file-table tbody tr")).getText()).contains("to-khai.pdf");
+            assertThat(desk.driver.findElements(By.cssSelector("#online-file-table [data-download]"))).hasSize(1);
             desk.screenshot("09-ho-so-truc-tuyen");
             desk.driver.findElement(By.id("online-accept")).click();
             desk.wait.until(d -> d.findElement(By.id("notice")).getText().startsWith("Đã thực hiện"));
@@ -354,6 +374,33 @@ class DeskScenario {
                     .findFirst().orElse(null);
         } catch (IOException e) {
             return null;
+        }
+    }
+
+    private static final Path OUTPUT_FILES = Browser.OUTPUT.resolve("files");
+
+    /** A one-page PDF with a line of ASCII text, its cross-reference table at the right offsets. */
+    static Path onePagePdf(Path file, String text) {
+        String stream = "BT /F1 14 Tf 72 760 Td (" + text + ") Tj ET";
+        List<String> objects = List.of("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+                        + "/Resources << /Font << /F1 5 0 R >> >> >>",
+                "<< /Length " + stream.length() + " >>\nstream\n" + stream + "\nendstream",
+                "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
+        StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
+        StringBuilder xref = new StringBuilder("xref\n0 " + (objects.size() + 1) + "\n0000000000 65535 f \n");
+        for (int i = 0; i < objects.size(); i++) {
+            xref.append(String.format("%010d 00000 n \n", pdf.length()));
+            pdf.append(i + 1).append(" 0 obj\n").append(objects.get(i)).append("\nendobj\n");
+        }
+        int start = pdf.length();
+        pdf.append(xref).append("trailer\n<< /Size ").append(objects.size() + 1).append(" /Root 1 0 R >>\nstartxref\n")
+                .append(start).append("\n%%EOF\n");
+        try {
+            Files.createDirectories(file.getParent());
+            return Files.writeString(file, pdf.toString(), java.nio.charset.StandardCharsets.US_ASCII).toAbsolutePath();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }
