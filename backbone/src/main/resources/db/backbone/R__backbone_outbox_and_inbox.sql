@@ -16,6 +16,10 @@ CREATE TABLE IF NOT EXISTS outbox_event (
     payload      TEXT        NOT NULL,
     published_at TIMESTAMPTZ
 );
+-- W3C trace context of the change that caused the event (OpenTelemetry), published as the Kafka headers
+-- traceparent/tracestate; null for rows written before tracing and for changes made outside any trace.
+ALTER TABLE outbox_event ADD COLUMN IF NOT EXISTS traceparent TEXT;
+ALTER TABLE outbox_event ADD COLUMN IF NOT EXISTS tracestate  TEXT;
 CREATE INDEX IF NOT EXISTS outbox_event_pending ON outbox_event (id) WHERE published_at IS NULL;
 CREATE INDEX IF NOT EXISTS outbox_event_published_at ON outbox_event (published_at) WHERE published_at IS NOT NULL;
 

@@ -2,6 +2,13 @@ package vn.motcua.backbone.inbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +19,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -21,6 +29,7 @@ import java.util.TreeSet;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
+import vn.motcua.backbone.tracing.EventTracing;
 
 /**
  * The one way MotCua services consume events: a whole poll of records applied in one transaction, each event at
@@ -34,6 +43,10 @@ import org.hibernate.Session;
  * not return, so the connector acknowledges nothing past it and each key keeps its order. The stall shows in
  * {@link ConsumerStalls}. An unforeseen exception stalls rather than losing an event.</li>
  * </ul>
+ * Tracing: each poll runs in a span of its own, and each fresh event's handling in a CONSUMER span that is a child
+ * of the trace the event carries ({@code traceparent} header; a new trace if it has none) and links the poll's span.
+ * The outbox rows the handler appends for an event's key carry that event's trace on
+ * ({@link EventTracing#forOutboxRow}).
  *
  * <pre>{@code
  * @Incoming("dossier-events") @Blocking(ordered = true)      // channel: batch=true, failure-strategy=fail
@@ -51,11 +64,14 @@ public class EventBatches {
     private final ConsumerStalls stalls;
     private final Duration initialBackoff;
     private final Duration maxBackoff;
+    private final Tracer tracer;
     private volatile boolean stopping;
 
     EventBatches(EntityManager entityManager, ObjectMapper json, DeadLetters deadLetters, ConsumerStalls stalls,
             @ConfigProperty(name = "motcua.consumer.retry.initial-backoff", defaultValue = "200ms") Duration initialBackoff,
-            @ConfigProperty(name = "motcua.consumer.retry.max-backoff", defaultValue = "10s") Duration maxBackoff) {
+            @ConfigProperty(name = "motcua.consumer.retry.max-backoff", defaultValue = "10s") Duration maxBackoff,
+            OpenTelemetry telemetry) {
+        this.tracer = telemetry.getTracer("vn.motcua.backbone.inbox");
         this.entityManager = entityManager;
         this.json = json;
         this.deadLetters = deadLetters;
@@ -84,6 +100,24 @@ public class EventBatches {
     }
 
     private int apply(String consumer, Iterable<ConsumerRecord<String, String>> records, BatchHandler handler,
+            boolean claimIds) {
+        Span poll = tracer.spanBuilder(consumer + " poll").setNoParent().setSpanKind(SpanKind.INTERNAL)
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.consumer.group.name", consumer)
+                .startSpan();
+        try (Scope scope = poll.makeCurrent()) {
+            int applied = applyPoll(consumer, records, handler, claimIds);
+            poll.setAttribute("motcua.events.applied", applied);
+            return applied;
+        } catch (RuntimeException | Error failure) {
+            poll.setStatus(StatusCode.ERROR, failure.toString());
+            throw failure;
+        } finally {
+            poll.end();
+        }
+    }
+
+    private int applyPoll(String consumer, Iterable<ConsumerRecord<String, String>> records, BatchHandler handler,
             boolean claimIds) {
         Map<ReceivedEvent, ConsumerRecord<String, String>> origin = new IdentityHashMap<>();
         List<ReceivedEvent> events = new ArrayList<>();
@@ -142,10 +176,49 @@ public class EventBatches {
                 }
             }
             if (!fresh.isEmpty()) {
-                handler.apply(fresh);
+                applyTraced(consumer, fresh, handler);
             }
             return fresh.size();
         });
+    }
+
+    /**
+     * Runs the handler with a CONSUMER span per event, child of the event's own trace and linked to the poll's
+     * span. The one event's span is current when the batch has one, else the poll's; the outbox rows take the
+     * trace of the event with their key either way.
+     */
+    private void applyTraced(String consumer, List<ReceivedEvent> fresh, BatchHandler handler) {
+        Context poll = Context.current();
+        List<Span> spans = new ArrayList<>(fresh.size());
+        Map<String, Context> byKey = new HashMap<>();
+        for (ReceivedEvent event : fresh) {
+            Span span = tracer.spanBuilder(consumer + " process")
+                    .setParent(event.trace().context())
+                    .setSpanKind(SpanKind.CONSUMER)
+                    .addLink(Span.fromContext(poll).getSpanContext())
+                    .setAttribute("messaging.system", "kafka")
+                    .setAttribute("messaging.operation.type", "process")
+                    .setAttribute("messaging.consumer.group.name", consumer)
+                    .setAttribute("messaging.message.id", event.id())
+                    .setAttribute("cloudevents.event_type", event.type())
+                    .startSpan();
+            spans.add(span);
+            if (event.key() != null) {
+                byKey.put(event.key(), poll.with(span));
+            }
+        }
+        Context current = spans.size() == 1 ? poll.with(spans.get(0)) : poll;
+        try (Scope scope = current.makeCurrent()) {
+            EventTracing.withConsumedContexts(byKey, () -> {
+                handler.apply(fresh);
+                return null;
+            });
+        } catch (RuntimeException | Error failure) {
+            spans.forEach(span -> span.setStatus(StatusCode.ERROR, failure.toString()));
+            throw failure;
+        } finally {
+            spans.forEach(Span::end);
+        }
     }
 
     private static Set<String> distinctIds(List<ReceivedEvent> events) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
+import vn.motcua.backbone.tracing.EventTracing;
 import vn.motcua.contracts.CloudEventHeaders;
 
 /**
@@ -17,9 +18,21 @@ import vn.motcua.contracts.CloudEventHeaders;
  * @param time    {@code ce_time}
  * @param key     the Kafka key (the aggregate id)
  * @param payload the JSON body
+ * @param trace   the W3C trace context of the change that caused it ({@code traceparent}/{@code tracestate}
+ *                headers), absent from events of producers that do not trace
  */
 public record ReceivedEvent(String id, String type, String source, Optional<String> subject, Instant time,
-        String key, String payload) {
+        String key, String payload, EventTracing.Carrier trace) {
+
+    public ReceivedEvent {
+        trace = trace == null ? EventTracing.Carrier.NONE : trace;
+    }
+
+    /** An event without trace context. */
+    public ReceivedEvent(String id, String type, String source, Optional<String> subject, Instant time, String key,
+            String payload) {
+        this(id, type, source, subject, time, key, payload, null);
+    }
 
     /** Reads the envelope; a record without the required CloudEvents headers is not an event of ours. */
     public static ReceivedEvent from(ConsumerRecord<String, String> record) {
@@ -30,8 +43,11 @@ public record ReceivedEvent(String id, String type, String source, Optional<Stri
         if (record.value() == null) {
             throw new InvalidEventException("event " + id + " has no body");
         }
+        EventTracing.Carrier trace = new EventTracing.Carrier(
+                header(record, EventTracing.TRACEPARENT).filter(v -> !v.isBlank()).orElse(null),
+                header(record, EventTracing.TRACESTATE).orElse(null));
         return new ReceivedEvent(id, type, source, header(record, CloudEventHeaders.SUBJECT), time,
-                record.key(), record.value());
+                record.key(), record.value(), trace);
     }
 
     private static String required(ConsumerRecord<String, String> record, String name) {

@@ -1,5 +1,11 @@
 package vn.motcua.backbone.outbox;
 
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,11 +24,15 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.motcua.backbone.tracing.EventTracing;
 import vn.motcua.contracts.CloudEventHeaders;
 
 /**
  * Publishes outbox rows as CloudEvents 1.0 in Kafka binary mode with an idempotent producer
- * ({@code acks=all}, at most 5 in flight), which keeps the order of each partition even on retries.
+ * ({@code acks=all}, at most 5 in flight), which keeps the order of each partition even on retries. An event whose
+ * row holds a trace context is sent in a PRODUCER span that is a child of that context (the request that made the
+ * change, not the relay's batch), and carries the span as the W3C {@code traceparent}/{@code tracestate} headers
+ * beside the CloudEvents ones; an event without one is sent without them.
  */
 @ApplicationScoped
 public class KafkaOutboxPublisher implements OutboxPublisher {
@@ -31,12 +41,15 @@ public class KafkaOutboxPublisher implements OutboxPublisher {
     private KafkaProducer<String, String> producer;
     private final String source;
     private final Duration ackTimeout;
+    private final Tracer tracer;
 
     KafkaOutboxPublisher(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
             @ConfigProperty(name = "motcua.events.source") String source,
-            @ConfigProperty(name = "motcua.outbox.ack-timeout", defaultValue = "30s") Duration ackTimeout) {
+            @ConfigProperty(name = "motcua.outbox.ack-timeout", defaultValue = "30s") Duration ackTimeout,
+            OpenTelemetry telemetry) {
         this.source = source;
         this.ackTimeout = ackTimeout;
+        this.tracer = telemetry.getTracer("vn.motcua.backbone.outbox");
         this.producerConfig = producerConfig(kafkaConfig, source);
         this.producer = newProducer();
     }
@@ -67,16 +80,24 @@ public class KafkaOutboxPublisher implements OutboxPublisher {
      */
     @Override
     public synchronized void publish(List<OutboxEvent> batch) throws Exception {
+        List<Span> spans = new ArrayList<>(batch.size());
         try {
             List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
             for (OutboxEvent event : batch) {
-                acks.add(producer.send(toRecord(event)));
+                Span span = publishSpan(event);
+                spans.add(span);
+                acks.add(producer.send(toRecord(event, span)));
             }
             producer.flush();
             for (Future<RecordMetadata> ack : acks) {
                 ack.get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
             }
+            spans.forEach(Span::end);
         } catch (Exception | Error failure) {
+            for (Span span : spans) {
+                span.setStatus(StatusCode.ERROR, failure.toString());
+                span.end();
+            }
             KafkaProducer<String, String> broken = producer;
             producer = newProducer();
             broken.close(Duration.ZERO);
@@ -89,7 +110,25 @@ public class KafkaOutboxPublisher implements OutboxPublisher {
         return producer;
     }
 
-    ProducerRecord<String, String> toRecord(OutboxEvent event) {
+    /** The event's PRODUCER span, child of the context stored with its row; an invalid span if it has none. */
+    private Span publishSpan(OutboxEvent event) {
+        EventTracing.Carrier stored = new EventTracing.Carrier(event.traceparent, event.tracestate);
+        if (!stored.present()) {
+            return Span.getInvalid();
+        }
+        return tracer.spanBuilder(event.topic + " publish")
+                .setParent(stored.context())
+                .setSpanKind(SpanKind.PRODUCER)
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.operation.type", "send")
+                .setAttribute("messaging.destination.name", event.topic)
+                .setAttribute("messaging.message.id", event.eventId.toString())
+                .setAttribute("messaging.kafka.message.key", event.key)
+                .setAttribute("cloudevents.event_type", event.type)
+                .startSpan();
+    }
+
+    private ProducerRecord<String, String> toRecord(OutboxEvent event, Span span) {
         RecordHeaders headers = new RecordHeaders();
         header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
         header(headers, CloudEventHeaders.ID, event.eventId.toString());
@@ -100,6 +139,13 @@ public class KafkaOutboxPublisher implements OutboxPublisher {
         }
         header(headers, CloudEventHeaders.TIME, event.occurredAt.toString());
         header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+        EventTracing.Carrier trace = EventTracing.carrierOf(Context.root().with(span));
+        if (trace.present()) {
+            header(headers, EventTracing.TRACEPARENT, trace.traceparent());
+            if (trace.tracestate() != null) {
+                header(headers, EventTracing.TRACESTATE, trace.tracestate());
+            }
+        }
         return new ProducerRecord<>(event.topic, null, event.key, event.payload, headers);
     }
 

@@ -6,11 +6,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
+import vn.motcua.backbone.tracing.EventTracing;
 import vn.motcua.contracts.EventType;
 
 /**
  * Records an event in the caller's transaction, so that the state change and its event commit or
- * roll back together. The {@link OutboxRelay} publishes it after commit.
+ * roll back together. The {@link OutboxRelay} publishes it after commit. The row keeps the trace context of the
+ * change ({@link EventTracing#forOutboxRow}), which the relay publishes as the {@code traceparent} header.
  */
 @ApplicationScoped
 public class Outbox {
@@ -45,6 +47,9 @@ public class Outbox {
         event.subject = subject;
         event.occurredAt = Instant.now();
         event.payload = OutboxBatch.toJson(json, payload);
+        EventTracing.Carrier trace = EventTracing.forOutboxRow(key);
+        event.traceparent = trace.traceparent();
+        event.tracestate = trace.tracestate();
         entityManager.persist(event);
         wakeUp.afterCommit();
         return event.eventId;

@@ -13,12 +13,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.hibernate.Session;
+import vn.motcua.backbone.tracing.EventTracing;
 import vn.motcua.contracts.EventType;
 
 /**
  * {@link Outbox#append} for many events at once: the rows of a consumer's whole batch go to the outbox in one
  * JDBC batch (one round trip) instead of one insert each, in the caller's transaction. The rows get their ids in
- * the order given, and the relay publishes in id order, so one key's events keep their order.
+ * the order given, and the relay publishes in id order, so one key's events keep their order. Each row keeps the
+ * trace context of its change as {@link Outbox#append} does.
  */
 @ApplicationScoped
 public class OutboxBatch {
@@ -53,16 +55,19 @@ public class OutboxBatch {
         }
         List<UUID> ids = new ArrayList<>(events.size());
         List<String> payloads = new ArrayList<>(events.size());
+        List<EventTracing.Carrier> traces = new ArrayList<>(events.size());
         for (Pending event : events) {
             ids.add(UUID.randomUUID());
             payloads.add(toJson(json, event.payload()));
+            traces.add(EventTracing.forOutboxRow(event.key()));
         }
         Session session = entityManager.unwrap(Session.class);
         session.flush(); // entities persisted before (Outbox.append) keep their place before these rows
         session.doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("""
-                    insert into outbox_event (event_id, topic, message_key, event_type, subject, occurred_at, payload)
-                    values (?, ?, ?, ?, ?, ?, ?)""")) {
+                    insert into outbox_event (event_id, topic, message_key, event_type, subject, occurred_at, payload,
+                        traceparent, tracestate)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
                 var now = Instant.now().atOffset(ZoneOffset.UTC);
                 for (int i = 0; i < events.size(); i++) {
                     Pending event = events.get(i);
@@ -73,6 +78,8 @@ public class OutboxBatch {
                     insert.setString(5, event.subject());
                     insert.setObject(6, now);
                     insert.setString(7, payloads.get(i));
+                    insert.setString(8, traces.get(i).traceparent());
+                    insert.setString(9, traces.get(i).tracestate());
                     insert.addBatch();
                 }
                 insert.executeBatch();

@@ -39,6 +39,13 @@ public class OutboxEvent {
     @Column(nullable = false, updatable = false)
     public String payload;
 
+    /** W3C trace context of the change that caused the event (null if none was traced): published as headers. */
+    @Column(updatable = false)
+    public String traceparent;
+
+    @Column(updatable = false)
+    public String tracestate;
+
     @Column(name = "published_at")
     public Instant publishedAt;
 }
