@@ -25,7 +25,8 @@
 # dockerd it started and stops it at the end.
 # MOTCUA_E2E_BACKUP=1 adds the compose backup's round trip before step 5: deploy/compose/backup.sh, down -v,
 # deploy/compose/restore.sh, every container healthy again, the dossier and its count back, a new reception.
-# Settings: MOTCUA_E2E_CACHE (/var/cache/motcua-compose-e2e), MOTCUA_E2E_KEEP=1 (leave the stack up),
+# Settings: MOTCUA_E2E_HTTP_PORT, _HTTPS_PORT, _KAFKA_PORT (8080, 8443, 9094: the host ports the stack publishes),
+# MOTCUA_E2E_CACHE (/var/cache/motcua-compose-e2e), MOTCUA_E2E_KEEP=1 (leave the stack up),
 # MOTCUA_E2E_TIMEOUT (seconds from `up` to every container healthy, 900).
 set -uo pipefail
 PREPARE_ONLY=
@@ -34,9 +35,11 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 STANDINS=$ROOT/system-tests/compose/standins
 CACHE=${MOTCUA_E2E_CACHE:-/var/cache/motcua-compose-e2e}
 PROJECT=motcua-e2e
-HTTP_PORT=8080
-HTTPS_PORT=8443
-KAFKA_PORT=9094
+# the host ports the stack publishes (compose's defaults; CI moves them off ./platform's 8080 and 9094 to run
+# this test beside a platform)
+HTTP_PORT=${MOTCUA_E2E_HTTP_PORT:-8080}
+HTTPS_PORT=${MOTCUA_E2E_HTTPS_PORT:-8443}
+KAFKA_PORT=${MOTCUA_E2E_KAFKA_PORT:-9094}
 PUBLIC_URL=https://localhost:$HTTPS_PORT
 BASE_IMAGE=motcua-standin/bookworm:1
 WORK=$(mktemp -d /tmp/motcua-compose-e2e.XXXXXX)
