@@ -67,7 +67,7 @@ backup() {
     running "$db" || manifest_die 5 "the $db service is not running (docker compose up -d)"
   done
   mkdir -p "$dir" && dir=$(cd "$dir" && pwd) || manifest_die 2 "cannot create $dir"
-  trap 'rm -f "$dir"/.parts' EXIT
+  trap "rm -f $(printf %q "$dir")/.parts" EXIT # expanded now: $dir is local to this function
   say "backing up the compose stack into $dir"
   all0=$(date +%s.%N)
   for db in "${DATABASES[@]}"; do
@@ -118,7 +118,10 @@ restore() {
     restored_line "$dir" "db-$db.dump" "$t0"
   done
   t0=$(date +%s.%N)
-  "${DC[@]}" up --no-start --no-deps document && docker cp -a - "$(container document):/" <"$dir/documents.tar" \
+  # not `docker cp -a`: docker 20.10 cannot resolve a container's numeric USER (185) for it and refuses ("getent
+  # unable to find entry"); the files arrive owned by root and are given back to the service's user (185:0)
+  "${DC[@]}" up --no-start --no-deps document && docker cp - "$(container document):/" <"$dir/documents.tar" \
+    && "${DC[@]}" run --rm --no-deps -T -u 0 --entrypoint chown document -R 185:0 /data \
     || manifest_die 1 "copying the documents into the volume failed"
   restored_line "$dir" documents.tar "$t0"
   say "starting Keycloak and Kafka, then loading the topics before any service starts"
