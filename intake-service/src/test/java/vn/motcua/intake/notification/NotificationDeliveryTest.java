@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import vn.motcua.contracts.CloudEventHeaders;
 import vn.motcua.contracts.EventType;
@@ -267,7 +268,13 @@ class NotificationDeliveryTest {
         } finally {
             NotificationServers.startSmtp();
         }
-        awaitMail(dossier.code(), "đã được tiếp nhận");
+        try {
+            awaitMail(dossier.code(), "đã được tiếp nhận");
+        } catch (ConditionTimeoutException timeout) {
+            // say what the sender did meanwhile: attempts, last error, next attempt (a CI run once ended here mute)
+            throw new AssertionError("no mail after the SMTP server came back; delivery log: "
+                    + log(dossier.id()).prettify() + "; mails received: " + NotificationServers.mails().size(), timeout);
+        }
         JsonPath log = awaitLog(dossier.id(), 1, "DELIVERED");
         assertThat(log.getInt("[0].attempts")).isGreaterThanOrEqualTo(2);
         assertThat(mails(dossier.code(), "đã được tiếp nhận")).hasSize(1);
