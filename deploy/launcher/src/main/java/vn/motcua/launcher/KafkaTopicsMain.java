@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.GZIPInputStream;
@@ -39,6 +40,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -285,18 +287,33 @@ public final class KafkaTopicsMain {
         }
     }
 
-    /** A new topic's partitions take a moment to get a leader; records sent before that are refused and retried. */
+    /**
+     * A new topic's partitions take a moment to get a leader; records sent before that are refused and retried. Right
+     * after the creation the broker answering may not know the topic at all yet (its metadata trails the
+     * controller's): that is "not yet" too, not a failure (the compose restore failed on it, at its second topic).
+     */
     private static void awaitLeaders(Admin admin, String name) throws Exception {
         long deadline = System.nanoTime() + STALL.toNanos();
         while (true) {
-            TopicDescription description = admin.describeTopics(List.of(name)).allTopicNames().get(60, TimeUnit.SECONDS).get(name);
-            if (description.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty())) {
+            if (hasLeaders(admin, name)) {
                 return;
             }
             if (System.nanoTime() > deadline) {
                 throw new IOException("topic " + name + " has partitions without a leader after " + STALL.toSeconds() + " s");
             }
             Thread.sleep(200);
+        }
+    }
+
+    private static boolean hasLeaders(Admin admin, String name) throws Exception {
+        try {
+            TopicDescription description = admin.describeTopics(List.of(name)).allTopicNames().get(60, TimeUnit.SECONDS).get(name);
+            return description.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty());
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UnknownTopicOrPartitionException) {
+                return false;
+            }
+            throw e;
         }
     }
 
