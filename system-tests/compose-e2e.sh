@@ -316,7 +316,7 @@ check "gateway: HTTPS serves the configured certificate (a client without its CA
 check "gateway: HTTPS answers with Strict-Transport-Security" yes \
   "$(grep -qi '^strict-transport-security: max-age=' "$WORK/page.headers" && echo yes || echo no)"
 
-# Kafka's internal listener: each service is its own SCRAM user with ACLs (deploy/compose/kafka/init-topics-acls.sh)
+# Kafka's internal listener: each service is its own SCRAM user with ACLs (kafka-init: deploy/launcher KafkaInitMain)
 auth_errors=
 for s in intake workflow document stats; do
   n=$(docker logs "$(compose ps -q "$s")" 2>&1 | grep -ciE 'AuthorizationException|AuthenticationException|not authorized|SASL authentication failed')

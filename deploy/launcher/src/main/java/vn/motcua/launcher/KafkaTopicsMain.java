@@ -353,7 +353,7 @@ public final class KafkaTopicsMain {
     // ---------------------------------------------------------------------------------------- clients
 
     /** The broker's admin login when MOTCUA_KAFKA_ADMIN_PASSWORD is set (compose), none otherwise (./platform). */
-    private static Properties asAdmin() {
+    static Properties asAdmin() {
         Properties config = new Properties();
         String password = System.getenv("MOTCUA_KAFKA_ADMIN_PASSWORD");
         if (password != null && !password.isBlank()) {
