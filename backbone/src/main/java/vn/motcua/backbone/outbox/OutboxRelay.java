@@ -8,10 +8,19 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 /**
@@ -80,29 +89,74 @@ public class OutboxRelay {
         return total;
     }
 
-    /** Publishes one batch of pending events and marks it published; returns its size. */
+    /**
+     * Publishes one batch of pending events and marks it published; returns its size. The marks are made before the
+     * batch is sent, in the same transaction: a failed send rolls them back, so the batch stays pending.
+     */
     public int relayBatch(OutboxPublisher via) throws Exception {
         return QuarkusTransaction.requiringNew().call(() -> {
-            if (!holdsRelayLock()) {
-                return 0;
-            }
-            List<OutboxEvent> batch = entityManager
-                    .createQuery("from OutboxEvent where publishedAt is null order by id", OutboxEvent.class)
-                    .setMaxResults(batchSize)
-                    .getResultList();
+            List<OutboxEvent> batch = markNextBatch();
             if (batch.isEmpty()) {
                 return 0;
             }
             via.publish(batch);
-            // one statement for the batch, not an update per row at flush
-            entityManager.createQuery("update OutboxEvent set publishedAt = :now where id in :ids")
-                    .setParameter("now", Instant.now())
-                    .setParameter("ids", batch.stream().map(event -> event.id).toList())
-                    .executeUpdate();
             published.increment(batch.size());
             LOG.debugf("Outbox relayed %d events up to id %d", batch.size(), batch.get(batch.size() - 1).id);
             return batch.size();
         });
+    }
+
+    /**
+     * In one round trip: whether this instance relays (the advisory lock; none taken, nothing marked), the batch's
+     * commit made asynchronous (losing the {@code publishedAt} marks in a crash only sends those events again, at
+     * least once as after any failure, and a durable commit here would wait for a disk flush per batch beside the
+     * receptions' own), and the next batch marked published and read back, in id order. Plain JDBC: the rows are
+     * only read, so Hibernate's loading and dirty checking of entities were pure cost (a fifth of intake's CPU at one
+     * desk, by async-profiler; bench/README.md).
+     */
+    private List<OutboxEvent> markNextBatch() {
+        Instant now = Instant.now();
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement mark = connection.prepareStatement(MARK_NEXT_BATCH)) {
+                mark.setLong(1, RELAY_LOCK);
+                mark.setObject(2, now.atOffset(ZoneOffset.UTC));
+                mark.setInt(3, batchSize);
+                List<OutboxEvent> batch = new ArrayList<>();
+                try (ResultSet rows = mark.executeQuery()) {
+                    while (rows.next()) {
+                        batch.add(event(rows));
+                    }
+                }
+                batch.sort(Comparator.comparingLong(event -> event.id)); // RETURNING keeps no order
+                return batch;
+            }
+        });
+    }
+
+    private static final String MARK_NEXT_BATCH = """
+            with relay as (
+                select pg_try_advisory_xact_lock(?) as held, set_config('synchronous_commit', 'off', true) as commit_mode)
+            update outbox_event e set published_at = batch.now
+            from (select id, ?::timestamptz as now from outbox_event
+                  where published_at is null and (select held and commit_mode = 'off' from relay)
+                  order by id limit ?) batch
+            where e.id = batch.id
+            returning e.id, e.event_id, e.topic, e.message_key, e.event_type, e.subject, e.occurred_at, e.payload,
+                e.traceparent, e.tracestate""";
+
+    private static OutboxEvent event(ResultSet row) throws SQLException {
+        OutboxEvent event = new OutboxEvent();
+        event.id = row.getLong("id");
+        event.eventId = row.getObject("event_id", UUID.class);
+        event.topic = row.getString("topic");
+        event.key = row.getString("message_key");
+        event.type = row.getString("event_type");
+        event.subject = row.getString("subject");
+        event.occurredAt = row.getObject("occurred_at", OffsetDateTime.class).toInstant();
+        event.payload = row.getString("payload");
+        event.traceparent = row.getString("traceparent");
+        event.tracestate = row.getString("tracestate");
+        return event;
     }
 
     /** Deletes events published longer ago than the retention, so the table stays small. */
@@ -129,18 +183,5 @@ public class OutboxRelay {
         } catch (RuntimeException e) {
             return Double.NaN;
         }
-    }
-
-    /**
-     * Whether this instance relays; in the same round trip, the batch's commit is made asynchronous: losing the
-     * {@code publishedAt} marks in a crash only sends those events again (at least once, as after any failure), and
-     * a durable commit here would wait for a disk flush per batch beside the receptions' own.
-     */
-    private boolean holdsRelayLock() {
-        Object[] row = (Object[]) entityManager.createNativeQuery(
-                "select pg_try_advisory_xact_lock(:lock), set_config('synchronous_commit', 'off', true)")
-                .setParameter("lock", RELAY_LOCK)
-                .getSingleResult();
-        return (Boolean) row[0];
     }
 }

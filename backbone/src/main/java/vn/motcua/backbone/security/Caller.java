@@ -15,6 +15,11 @@ public class Caller {
 
     private final SecurityIdentity identity;
     private final String unitClaim;
+    /**
+     * The unit claim, read once per request: smallrye-jwt looks a custom claim up by throwing and catching an
+     * IllegalArgumentException ({@code Claims.valueOf}) on every read, and a request asks for the unit several times.
+     */
+    private Optional<String> unitCode;
 
     Caller(SecurityIdentity identity, @ConfigProperty(name = "motcua.security.unit-claim") String unitClaim) {
         this.identity = identity;
@@ -46,7 +51,10 @@ public class Caller {
 
     /** The national code of the caller's unit, if the token carries one. */
     public Optional<String> unitCode() {
-        return token().map(jwt -> jwt.<Object>getClaim(unitClaim)).map(Object::toString).filter(s -> !s.isBlank());
+        if (unitCode == null) {
+            unitCode = token().map(jwt -> jwt.<Object>getClaim(unitClaim)).map(Object::toString).filter(s -> !s.isBlank());
+        }
+        return unitCode;
     }
 
     /** The caller's unit; answers 403 when the token has none, since every unit-scoped action needs one. */

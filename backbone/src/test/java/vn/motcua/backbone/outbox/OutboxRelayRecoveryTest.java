@@ -3,11 +3,13 @@ package vn.motcua.backbone.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,6 +46,11 @@ class OutboxRelayRecoveryTest {
     KafkaOutboxPublisher kafka;
     @Inject
     EntityManager entityManager;
+    @Inject
+    AgroalDataSource dataSource;
+
+    /** OutboxRelay's advisory lock id ("MotCua"), as another instance of the service takes it. */
+    private static final long RELAY_LOCK = 0x4d6f74437561L;
 
     @Test
     void aRelayStoppedMidBatchAndRestartedPublishesEverythingInOrderPerKey() throws Exception {
@@ -125,6 +132,28 @@ class OutboxRelayRecoveryTest {
         assertThat(relay.pendingCount()).isZero();
         // the changes that append events keep the server's setting
         assertThat(QuarkusTransaction.requiringNew().call(this::synchronousCommit)).doesNotEndWith("from session");
+    }
+
+    @Test
+    void whileAnotherInstanceHoldsTheRelayLockThisOneSendsAndMarksNothing() throws Exception {
+        String key = uuid();
+        QuarkusTransaction.requiringNew().run(() -> outbox.append(EventType.DOSSIER_RECEIVED, key, null, received(key, 4)));
+        long pending = relay.pendingCount();
+        List<OutboxEvent> sent = new ArrayList<>();
+        try (Connection otherInstance = dataSource.getConnection()) {
+            otherInstance.setAutoCommit(false);
+            try (var lock = otherInstance.prepareStatement("select pg_advisory_xact_lock(" + RELAY_LOCK + ")")) {
+                lock.execute();
+            }
+            assertThat(relay.relayPending(sent::addAll)).isZero();
+            assertThat(sent).isEmpty();
+            assertThat(relay.pendingCount()).isEqualTo(pending);
+            otherInstance.rollback();
+        }
+        assertThat(relay.relayPending(sent::addAll)).isEqualTo(pending);
+        assertThat(sent).extracting(event -> event.key).contains(key);
+        assertThat(sent).extracting(event -> event.id).isSorted();
+        assertThat(relay.pendingCount()).isZero();
     }
 
     private String synchronousCommit() {

@@ -150,8 +150,7 @@ public class ReceptionService {
         // everything that may fail or read is done before the number is taken: receptions of one code prefix queue
         // on its counter row until the holder commits, so after it come only the inserts and the commit
         DueDate due = calendar.calendar().dueDate(now, procedure.processingTime());
-        audit.record("dossier.accepted", id.toString(), null);
-        String secret = accept(d, unit, calendar, due, now);
+        String secret = accept(d, unit, calendar, due, now, audit.entry("dossier.accepted", id.toString(), null));
         dossiers.persist(d);
         events.received(d, procedure.processingTime(), workingHours(calendar));
         LOG.infof("Received dossier %s (%s), due %s", d.code, procedure.code(), d.dueAt);
@@ -219,10 +218,14 @@ public class ReceptionService {
         return d;
     }
 
-    /** Takes the number, sets code, due date, calendar and lookup secret of a dossier accepted now; returns the secret. */
-    private String accept(Dossier d, UnitVersion unit, UnitCalendars.Effective calendar, DueDate due, Instant now) {
+    /**
+     * Takes the number (writing the acceptance's audit entry in the same statement), sets code, due date, calendar and
+     * lookup secret of a dossier accepted now; returns the secret.
+     */
+    private String accept(Dossier d, UnitVersion unit, UnitCalendars.Effective calendar, DueDate due, Instant now,
+            Audit.Pending accepted) {
         LocalDate day = now.atZone(WorkingCalendar.ZONE).toLocalDate();
-        DossierCode code = sequence.next(unit.electronicId(), day);
+        DossierCode code = sequence.next(unit.electronicId(), day, accepted);
         d.status = DossierStatus.ACCEPTED;
         d.code = code.toString();
         d.receivedAt = now;

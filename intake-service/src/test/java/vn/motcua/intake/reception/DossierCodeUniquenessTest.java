@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.backbone.problem.ProblemException;
 import vn.motcua.contracts.dossier.Channel;
+import vn.motcua.intake.Events;
 import vn.motcua.intake.MutableClock;
 import vn.motcua.testsupport.RealInfrastructure;
 import vn.motcua.testsupport.TestTokens;
@@ -97,7 +98,11 @@ class DossierCodeUniquenessTest {
         // the counter loses its memory (a restore of an older backup, a hand edit): 0001 is still taken
         execute("delete from dossier_code_counter where prefix = '" + DAI_NGAI_ID + "' and day = '2026-05-14'");
 
-        assertThat(receiveAt(DAI_NGAI)).isEqualTo(DAI_NGAI_ID + "-260514-0002");
+        String code = receiveAt(DAI_NGAI);
+        assertThat(code).isEqualTo(DAI_NGAI_ID + "-260514-0002");
+        // the acceptance's audit entry travels with the first number it asked for, once, not with each retry
+        assertThat(Events.count("select count(*) from audit_entry a join dossier d on a.subject = d.id::text"
+                + " where a.action = 'dossier.accepted' and d.code = '" + code + "'")).isEqualTo(1);
     }
 
     @Test
