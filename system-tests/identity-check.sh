@@ -8,6 +8,8 @@
 #    configuration of deploy/kafka/provincial-consumer.properties as it is: it consumes the dossier
 #    just received from motcua.dossier, is refused a write (TopicAuthorizationException), and a wrong
 #    secret gets no connection at all
+#  - self-registration: a new user registers on Keycloak's form (as the web client, with PKCE), gets the
+#    citizen role and nothing else and no unit, lists their own online dossier; staff endpoints 403
 # Prints one line per check and "identity-check: N passed, M failed"; exit status 0 when all passed.
 set -uo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -89,6 +91,59 @@ done
 check "document: own unit lists the dossier's files" 200 "$files"
 check "document: another unit gets 404" 404 "$(status_of -H "Authorization: Bearer $district" "$DOCUMENT/api/v1/dossiers/$code/files")"
 check "document: a supervisor (no file rights) gets 403" 403 "$(status_of -H "Authorization: Bearer $supervisor" "$DOCUMENT/api/v1/dossiers/$code/files")"
+
+# ---- a citizen registers themselves on Keycloak's registration form and gets the citizen role only
+WEB=${MOTCUA_WEB_URL:-http://localhost:${MOTCUA_WEB_PORT:-8080}}
+jar=$(mktemp); trap 'rm -f "$jar"' EXIT
+verifier=$(head -c 48 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')
+challenge=$(printf '%s' "$verifier" | openssl dgst -binary -sha256 | base64 | tr '+/' '-_' | tr -d '=\n')
+citizen_name=citizen-$$-$RANDOM
+form=$(curl -s --max-time 20 -c "$jar" -b "$jar" -G \
+  --data-urlencode client_id=motcua-web --data-urlencode response_type=code --data-urlencode scope=openid \
+  --data-urlencode redirect_uri="$WEB/" --data-urlencode state=identity-check \
+  --data-urlencode code_challenge="$challenge" --data-urlencode code_challenge_method=S256 \
+  "$KEYCLOAK/realms/motcua/protocol/openid-connect/registrations")
+action=$(sed -n 's/.*<form[^>]*id="kc-register-form"[^>]*action="\([^"]*\)".*/\1/p' <<<"$form" | head -1)
+[[ -n $action ]] || action=$(sed -n 's/.*action="\([^"]*login-actions\/registration[^"]*\)".*/\1/p' <<<"$form" | head -1)
+action=${action//&amp;/&}
+check "self-registration: the realm shows its registration form" yes "$([[ -n $action ]] && echo yes || echo no)"
+# the form also carries unit=31639: a registrant may not attach themselves to a unit (only an admin may edit it)
+location=$(curl -s --max-time 20 -o /dev/null -w '%{redirect_url}' -c "$jar" -b "$jar" \
+  --data-urlencode firstName=Ánh --data-urlencode lastName='Nguyễn Thị' --data-urlencode email="$citizen_name@example.org" \
+  --data-urlencode username="$citizen_name" --data-urlencode password="Dk-$verifier" \
+  --data-urlencode password-confirm="Dk-$verifier" --data-urlencode unit=31639 "$action")
+auth_code=$(sed -n 's/.*[?&]code=\([^&]*\).*/\1/p' <<<"$location")
+check "self-registration: the form registers and signs the citizen in (code to the web client)" yes \
+  "$([[ -n $auth_code ]] && echo yes || echo "no: $location")"
+citizen=$(curl -s --max-time 20 --data-urlencode grant_type=authorization_code --data-urlencode client_id=motcua-web \
+  --data-urlencode code="$auth_code" --data-urlencode redirect_uri="$WEB/" --data-urlencode code_verifier="$verifier" \
+  "$TOKEN_URL" | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
+check "self-registration: the web client gets the citizen's token" yes "$([[ -n $citizen ]] && echo yes || echo no)"
+citizen_roles=$(payload_of "$citizen" | sed -n 's/.*"realm_access":{"roles":\(\[[^]]*\]\).*/\1/p')
+check "self-registration: its token carries the citizen role" yes \
+  "$(grep -q '"citizen"' <<<"$citizen_roles" && echo yes || echo "no: $citizen_roles")"
+staff_roles=$(grep -oE '"(front-desk|specialist|leader|clerk|supervisor|admin|migration)"' <<<"$citizen_roles" | tr '\n' ' ')
+check "self-registration: and no staff role" none "${staff_roles:-none}"
+check "self-registration: its token has no unit, whatever the form sent" "" "$(claim "$citizen" unit)"
+check "self-registration: demo staff do not hold citizen" no \
+  "$(payload_of "$desk" | grep -q '"citizen"' && echo yes || echo no)"
+online=$(curl -s --max-time 30 -H "Authorization: Bearer $citizen" -H 'Content-Type: application/json' \
+  -H "Idempotency-Key: identity-check-online-$$-$RANDOM" -d '{
+    "unitCode": "31639", "procedureCode": "1.004873",
+    "applicant": {"kind": "PERSON", "name": "Nguyễn Thị Ánh", "idNumber": "094185001234",
+                  "dateOfBirth": "1985-03-02", "address": "Ấp Phú Đức, Long Phú"},
+    "components": [{"no": 1, "originals": 1, "copies": 0}]}' "$INTAKE/api/v1/online/dossiers")
+online_code=$(sed -n 's/.*"code":"\([^"]*\)".*/\1/p' <<<"$online" | head -1)
+check "citizen: submits online signed in" yes "$([[ -n $online_code ]] && echo yes || echo "no: $online")"
+check "citizen: GET /api/v1/me/dossiers lists exactly that dossier" "$online_code" \
+  "$(curl -s --max-time 20 -H "Authorization: Bearer $citizen" "$INTAKE/api/v1/me/dossiers" \
+    | grep -o '"code":"[^"]*"' | sed 's/"code":"\(.*\)"/\1/' | tr '\n' ' ' | sed 's/ $//')"
+check "citizen: a staff endpoint (a dossier of the desk) gets 403" 403 \
+  "$(status_of -H "Authorization: Bearer $citizen" "$INTAKE/api/v1/dossiers/$id")"
+check "citizen: the desk's files of a dossier get 403" 403 \
+  "$(status_of -H "Authorization: Bearer $citizen" "$DOCUMENT/api/v1/dossiers/$code/files")"
+check "staff: GET /api/v1/me/dossiers refuses the front desk (403)" 403 \
+  "$(status_of -H "Authorization: Bearer $desk" "$INTAKE/api/v1/me/dossiers")"
 
 # ---- Kafka's external listener, with the documented consumer configuration as it is
 kafka_check() {

@@ -43,6 +43,11 @@ public final class TestTokens {
                 Optional.empty());
     }
 
+    /** The token subject (claim {@code sub}) of {@code username}'s tokens: a UUID derived from the name. */
+    public static String subjectOf(String username) {
+        return UUID.nameUUIDFromBytes(("motcua-user:" + username).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
     /** The {@code Authorization} header value for a token. */
     public static String bearer(String jwt) {
         return "Bearer " + jwt;
@@ -163,7 +168,7 @@ public final class TestTokens {
             claims.setIssuer(issuer);
             claims.setAudience(audience);
             // Keycloak subjects are opaque UUIDs; name-based keeps one user's id stable across tests
-            claims.setSubject(UUID.nameUUIDFromBytes(("motcua-user:" + username).getBytes(StandardCharsets.UTF_8)).toString());
+            claims.setSubject(subjectOf(username));
             claims.setJwtId(UUID.randomUUID().toString());
             claims.setIssuedAt(NumericDate.fromSeconds(issuedAt.getEpochSecond()));
             claims.setExpirationTime(NumericDate.fromSeconds(expiry.getEpochSecond()));

@@ -14,7 +14,7 @@ public class PageRoutes {
 
     /** Page addresses of the client (see app/main.js, ROUTES); anything else is a file or a 404. */
     // a dossier code has dots (000.00.61.H92-261207-0001): /ho-so/ takes any last segment
-    static final String PAGES = "^/(tiep-nhan|truc-tuyen|hang-doi|bao-cao|chi-so|van-ban-di|nop-truc-tuyen|tra-cuu|dang-nhap|ho-so/[^/]+)$";
+    static final String PAGES = "^/(tiep-nhan|truc-tuyen|hang-doi|bao-cao|chi-so|van-ban-di|nop-truc-tuyen|tra-cuu|cua-toi|dang-nhap|ho-so/[^/]+)$";
 
     private final Upstreams upstreams;
 

@@ -80,8 +80,11 @@ export function refresh() {
   return refreshing;
 }
 
-/** Sends the browser to Keycloak's login page; it comes back to /dang-nhap with a code. */
-export async function signIn(returnTo = location.pathname + location.search) {
+/**
+ * Sends the browser to Keycloak's login page (or, with {register: true}, its registration form: a citizen's account,
+ * role citizen); it comes back to /dang-nhap with a code.
+ */
+export async function signIn(returnTo = location.pathname + location.search, {register = false} = {}) {
   const verifier = randomString(48);
   const challenge = base64url(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier)));
   const state = randomString(16);
@@ -90,7 +93,8 @@ export async function signIn(returnTo = location.pathname + location.search) {
     client_id: config.clientId, redirect_uri: redirectUri(), response_type: 'code', scope: 'openid',
     code_challenge: challenge, code_challenge_method: 'S256', state, ui_locales: 'vi',
   });
-  location.assign(config.realmUrl + '/protocol/openid-connect/auth?' + query);
+  const endpoint = register ? '/protocol/openid-connect/registrations?' : '/protocol/openid-connect/auth?';
+  location.assign(config.realmUrl + endpoint + query);
 }
 
 /** On /dang-nhap: trades the code for tokens; answers where to go next. */

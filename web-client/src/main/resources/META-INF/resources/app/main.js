@@ -13,6 +13,7 @@ import * as online from './pages/online.js';
 import * as outgoing from './pages/outgoing.js';
 import * as indexReport from './pages/index-report.js';
 import * as submit from './pages/submit.js';
+import * as mine from './pages/mine.js';
 
 const OFFICERS = ['front-desk', 'specialist', 'leader', 'clerk', 'supervisor'];
 
@@ -28,6 +29,7 @@ const ROUTES = [
   {path: /^\/chi-so$/, page: indexReport, title: 'Chỉ số phục vụ, số hóa', roles: ['supervisor', 'leader', 'admin'], nav: 'Chỉ số, số hóa', href: '/chi-so'},
   {path: /^\/nop-truc-tuyen$/, page: submit, title: 'Nộp hồ sơ trực tuyến', public: true, nav: 'Nộp hồ sơ trực tuyến', href: '/nop-truc-tuyen'},
   {path: /^\/tra-cuu$/, page: lookup, title: 'Tra cứu hồ sơ', public: true, nav: 'Tra cứu hồ sơ', href: '/tra-cuu'},
+  {path: /^\/cua-toi$/, page: mine, title: 'Hồ sơ của tôi', roles: ['citizen'], nav: 'Hồ sơ của tôi', href: '/cua-toi'},
 ];
 
 const main = document.getElementById('main');
@@ -72,11 +74,14 @@ function renderChrome(user, route) {
   const who = document.getElementById('who');
   if (user) {
     const roles = [...user.roles].filter(r => ROLE[r]).map(r => ROLE[r]).join(', ');
-    who.innerHTML = `<span class="user">${esc(user.name)}<small>${esc(roles)} · đơn vị ${esc(user.unit ?? '')}</small></span>
+    const unit = user.unit ? ` · đơn vị ${esc(user.unit)}` : '';
+    who.innerHTML = `<span class="user">${esc(user.name)}<small>${esc(roles)}${unit}</small></span>
       <button type="button" class="ghost" id="signout">Đăng xuất</button>`;
     document.getElementById('signout').onclick = signOut;
   } else {
-    who.innerHTML = '<button type="button" class="ghost" id="signin">Đăng nhập cán bộ</button>';
+    who.innerHTML = '<button type="button" class="ghost" id="register">Đăng ký</button>'
+      + '<button type="button" class="ghost" id="signin">Đăng nhập</button>';
+    document.getElementById('register').onclick = () => signIn('/cua-toi', {register: true});
     document.getElementById('signin').onclick = () => signIn('/');
   }
 }

@@ -8,7 +8,7 @@ export const STATUS = {
 
 export const ROLE = {
   'front-desk': 'Một cửa', specialist: 'Chuyên viên', leader: 'Lãnh đạo', clerk: 'Văn thư',
-  supervisor: 'Giám sát', admin: 'Quản trị',
+  supervisor: 'Giám sát', admin: 'Quản trị', citizen: 'Công dân',
 };
 
 /** The default processing definition's steps (workflow-service ProcessingDefinition.standard()). */

@@ -81,6 +81,29 @@ public final class LookupSecretHash {
         }
     }
 
+    /**
+     * The owner hash of a citizen account: HMAC-SHA256 under the shared key of the token's subject (UTF-8), in lower
+     * case hex. Events carry it instead of the subject, so that only the services holding the key can tell whose a
+     * dossier is, and nothing outside them can link dossiers to an account.
+     */
+    public static String owner(byte[] key, String subject) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(subject.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Whether {@code stored} is the owner hash of {@code subject}; false when either is missing, in constant time. */
+    public static boolean ownerMatches(byte[] key, String stored, String subject) {
+        String computed = owner(key, subject == null ? "" : subject);
+        boolean equal = MessageDigest.isEqual(computed.getBytes(StandardCharsets.US_ASCII),
+                (stored == null ? "" : stored).getBytes(StandardCharsets.US_ASCII));
+        return equal && stored != null && subject != null && !subject.isBlank();
+    }
+
     /** The bare hash published before the keyed verifier; only to check old dossiers' secrets. */
     static String legacy(String dossierCode, String secret) {
         try {

@@ -54,6 +54,16 @@ public class LookupSecretKey {
         return LookupSecretHash.matches(bytes(), stored, dossierCode, typed);
     }
 
+    /** The owner hash of a signed-in citizen's account (token subject), published instead of the subject. */
+    public String ownerHash(String subject) {
+        return LookupSecretHash.owner(bytes(), subject);
+    }
+
+    /** Whether the account with token subject {@code subject} owns the dossier whose owner hash is {@code stored}. */
+    public boolean isOwner(String stored, String subject) {
+        return LookupSecretHash.ownerMatches(bytes(), stored, subject);
+    }
+
     /** The key itself, for deriving secrets. */
     public byte[] bytes() {
         return key.getBytes(StandardCharsets.UTF_8);

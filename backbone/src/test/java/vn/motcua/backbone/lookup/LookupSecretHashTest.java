@@ -99,4 +99,23 @@ class LookupSecretHashTest {
             throw new IllegalStateException(e);
         }
     }
+
+    @Test
+    void theOwnerHashIsTheKeyedHmacOfTheSubjectInHexAndOnlyThatSubjectMatchesIt() throws Exception {
+        String subject = "5b7e1c1e-8a1f-4a47-9f39-0c1c5f3b2d10";
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(KEY, "HmacSHA256"));
+        String expected = java.util.HexFormat.of().formatHex(mac.doFinal(subject.getBytes(StandardCharsets.UTF_8)));
+
+        String owner = LookupSecretHash.owner(KEY, subject);
+
+        assertThat(owner).isEqualTo(expected).matches("[0-9a-f]{64}");
+        assertThat(LookupSecretHash.ownerMatches(KEY, owner, subject)).isTrue();
+        assertThat(LookupSecretHash.ownerMatches(KEY, owner, subject + "x")).isFalse();
+        assertThat(LookupSecretHash.ownerMatches("another key".getBytes(StandardCharsets.UTF_8), owner, subject))
+                .isFalse();
+        assertThat(LookupSecretHash.ownerMatches(KEY, null, subject)).isFalse();
+        assertThat(LookupSecretHash.ownerMatches(KEY, LookupSecretHash.owner(KEY, ""), "")).isFalse();
+        assertThat(LookupSecretHash.ownerMatches(KEY, owner, null)).isFalse();
+    }
 }

@@ -20,6 +20,10 @@ import java.time.Instant;
  *                         {@code sha256:<hex>}); see {@link DossierReceived}
  * @param nationalStatus the national status code (1-10) of the state this event leads to (see
  *                       asyncapi.yaml); null from producers that predate it
+ * @param ownerHash      when the citizen submitted signed in to an account: HMAC-SHA256 under the platform's
+ *                       private lookup-secret key of the account's token subject, lower case hex; null without an
+ *                       account. Not personal data: a keyed hash of an opaque account id, which only the services
+ *                       holding the key can match to a signed-in caller
  */
 public record DossierSubmittedOnline(
         String dossierId,
@@ -32,13 +36,22 @@ public record DossierSubmittedOnline(
         Instant submittedAt,
         boolean supplement,
         String lookupSecretHash,
-        Integer nationalStatus) {
+        Integer nationalStatus,
+        String ownerHash) {
+
+    /** The form before {@code ownerHash} was added: no account. */
+    public DossierSubmittedOnline(String dossierId, String dossierCode, String unitCode, String procedureCode,
+            int procedureVersion, String fieldCode, String level, Instant submittedAt, boolean supplement,
+            String lookupSecretHash, Integer nationalStatus) {
+        this(dossierId, dossierCode, unitCode, procedureCode, procedureVersion, fieldCode, level, submittedAt,
+                supplement, lookupSecretHash, nationalStatus, null);
+    }
 
     /** The form before {@code nationalStatus} was added. */
     public DossierSubmittedOnline(String dossierId, String dossierCode, String unitCode, String procedureCode,
             int procedureVersion, String fieldCode, String level, Instant submittedAt, boolean supplement,
             String lookupSecretHash) {
         this(dossierId, dossierCode, unitCode, procedureCode, procedureVersion, fieldCode, level, submittedAt,
-                supplement, lookupSecretHash, null);
+                supplement, lookupSecretHash, null, null);
     }
 }

@@ -89,6 +89,36 @@ class ProductionRealmTest {
                 .isEqualTo(demoAccounts);
     }
 
+    /**
+     * Self-registration (issue 19) gives the realm's default role, and of MotCua's roles that is the citizen role
+     * only, no staff role (Keycloak itself adds offline_access, uma_authorization and the account console's roles on
+     * import, which no service reads). The staff and service accounts of the realm files do not hold it, so no staff
+     * token carries citizen; a registrant cannot set their unit (an administrator's attribute).
+     */
+    @SuppressWarnings("unchecked")
+    @Test
+    void selfRegistrationGivesTheCitizenRoleAndNothingElse() throws IOException {
+        for (Path file : List.of(DEMO, PRODUCTION)) {
+            Map<String, Object> realm = read(file);
+            assertThat(realm.get("registrationAllowed")).as("registration in %s", file).isEqualTo(true);
+            String defaultRole = (String) ((Map<String, Object>) realm.get("defaultRole")).get("name");
+            Map<String, Object> role = ((List<Map<String, Object>>) ((Map<String, Object>) realm.get("roles"))
+                    .get("realm")).stream().filter(r -> r.get("name").equals(defaultRole)).findFirst().orElseThrow();
+            assertThat(role.get("composites")).as("the default role of %s", file)
+                    .isEqualTo(Map.of("realm", List.of("citizen")));
+            assertThat(list(realm, "users")).as("users of %s", file).allSatisfy(user ->
+                    assertThat((List<String>) user.get("realmRoles")).doesNotContain(defaultRole, "citizen"));
+            Map<String, Object> profile = (Map<String, Object>) new Yaml(new LoaderOptions()).load(
+                    ((List<String>) ((Map<String, Object>) ((List<Map<String, Object>>) ((Map<String, Object>) realm
+                            .get("components")).get("org.keycloak.userprofile.UserProfileProvider")).get(0).get("config"))
+                            .get("kc.user.profile.config")).get(0));
+            assertThat(((List<Map<String, Object>>) profile.get("attributes")).stream()
+                    .filter(a -> a.get("name").equals("unit"))
+                    .map(a -> ((Map<String, Object>) a.get("permissions")).get("edit")))
+                    .as("who may set the unit in %s", file).containsExactly(List.of("admin"));
+        }
+    }
+
     @Test
     void composeImportsTheRealmItIsToldTo() throws IOException {
         String compose = Files.readString(Deployment.root().resolve("docker-compose.yml"));

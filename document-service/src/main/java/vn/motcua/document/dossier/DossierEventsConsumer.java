@@ -83,9 +83,10 @@ public class DossierEventsConsumer {
         // a dossier the desk already accepted never waits again, whatever arrives late or twice
         entityManager.createNativeQuery("""
                 insert into dossier (code, id, unit_code, procedure_code, field_code, received_at, lookup_secret_hash,
-                    awaiting_desk)
-                values (:code, :id, :unit, :procedure, :field, null, :secret, true)
-                on conflict (code) do update set lookup_secret_hash = excluded.lookup_secret_hash, awaiting_desk = true
+                    awaiting_desk, owner_hash)
+                values (:code, :id, :unit, :procedure, :field, null, :secret, true, :owner)
+                on conflict (code) do update set lookup_secret_hash = excluded.lookup_secret_hash, awaiting_desk = true,
+                    owner_hash = coalesce(excluded.owner_hash, dossier.owner_hash)
                 where dossier.received_at is null""")
                 .setParameter("code", submitted.dossierCode())
                 .setParameter("id", submitted.dossierId())
@@ -93,6 +94,7 @@ public class DossierEventsConsumer {
                 .setParameter("procedure", submitted.procedureCode())
                 .setParameter("field", submitted.fieldCode())
                 .setParameter("secret", submitted.lookupSecretHash())
+                .setParameter("owner", submitted.ownerHash())
                 .executeUpdate();
         LOG.debugf("Online dossier %s of unit %s waits for the desk", submitted.dossierCode(), submitted.unitCode());
     }

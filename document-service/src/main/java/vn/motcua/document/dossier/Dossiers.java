@@ -31,6 +31,18 @@ public class Dossiers {
         return dossier;
     }
 
+    /**
+     * The dossier for the citizen account that submitted it online (token subject {@code subject}): 404 for every
+     * other caller, for a dossier submitted without an account, and for an unknown code alike.
+     */
+    public KnownDossier requireOwnedBy(String code, String subject) {
+        KnownDossier dossier = find(code).orElse(null);
+        if (!lookupKey.isOwner(dossier == null ? null : dossier.ownerHash, subject)) {
+            throw ProblemException.notFound("dossier", code);
+        }
+        return dossier;
+    }
+
     public Optional<KnownDossier> find(String code) {
         return Optional.ofNullable(entityManager.find(KnownDossier.class, code));
     }

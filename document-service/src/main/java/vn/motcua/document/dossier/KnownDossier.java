@@ -37,4 +37,11 @@ public class KnownDossier {
     /** {@code sha256:<hex>} of {@code <code>:<secret>}; the secret printed on the receipt. */
     @Column(name = "lookup_secret_hash")
     public String lookupSecretHash;
+
+    /**
+     * Submitted online by a signed-in citizen: HMAC-SHA256 (shared lookup-secret key) of the account's token subject,
+     * hex; null without an account. The account sees the dossier's electronic results without the secret.
+     */
+    @Column(name = "owner_hash")
+    public String ownerHash;
 }

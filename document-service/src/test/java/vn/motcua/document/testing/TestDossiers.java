@@ -71,6 +71,25 @@ public final class TestDossiers {
         return code;
     }
 
+    /**
+     * Announces a dossier submitted online by the citizen account with token subject {@code ownerSubject} (its
+     * DossierSubmittedOnline carries the account's owner hash); returns its code once the service knows it.
+     */
+    public static String submittedOnlineBy(String unitCode, String lookupSecret, String ownerSubject) {
+        String code = newCode(unitCode);
+        announceOnlineBy(unitCode, code, lookupSecret, ownerSubject, UUID.randomUUID().toString());
+        awaitKnown(unitCode, code);
+        return code;
+    }
+
+    /** DossierSubmittedOnline of an account's dossier with the given CloudEvent id (to redeliver it as it was). */
+    public static void announceOnlineBy(String unitCode, String code, String lookupSecret, String ownerSubject,
+            String eventId) {
+        String payload = onlinePayload(unitCode, code, false, lookupSecret).replaceFirst("}$",
+                ",\"ownerHash\":\"" + LookupSecretHash.owner(LOOKUP_KEY, ownerSubject) + "\"}");
+        announce(EventType.DOSSIER_SUBMITTED_ONLINE, code, payload, eventId);
+    }
+
     /** The citizen's supplement of an online dossier the desk sent back: it waits for the desk again; the event id. */
     public static String resubmittedOnline(String unitCode, String code, String lookupSecret) {
         return announce(EventType.DOSSIER_SUBMITTED_ONLINE, code, onlinePayload(unitCode, code, true, lookupSecret));
@@ -103,7 +122,10 @@ public final class TestDossiers {
 
     /** A CloudEvent on motcua.dossier keyed by the dossier code, as intake's outbox sends it. */
     private static String announce(EventType type, String code, String payload) {
-        String eventId = UUID.randomUUID().toString();
+        return announce(type, code, payload, UUID.randomUUID().toString());
+    }
+
+    private static String announce(EventType type, String code, String payload, String eventId) {
         KafkaTestClient.send(Topics.DOSSIER, code, payload, Map.of(
                 CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0,
                 CloudEventHeaders.ID, eventId,

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import vn.motcua.backbone.lookup.LookupSecretKey;
 import vn.motcua.backbone.outbox.Outbox;
 import vn.motcua.calendar.ProcessingTime;
 import vn.motcua.contracts.EventType;
@@ -26,9 +27,11 @@ public class DossierEvents {
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Outbox outbox;
+    private final LookupSecretKey lookupKey;
 
-    DossierEvents(Outbox outbox) {
+    DossierEvents(Outbox outbox, LookupSecretKey lookupKey) {
         this.outbox = outbox;
+        this.lookupKey = lookupKey;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -45,7 +48,9 @@ public class DossierEvents {
     public void submittedOnline(Dossier d, boolean supplement) {
         append(EventType.DOSSIER_SUBMITTED_ONLINE, d, new DossierSubmittedOnline(d.id.toString(), d.code, d.unitCode,
                 d.procedureCode, d.procedureVersion, d.fieldCode, d.level, d.submittedAt, supplement, d.lookupSecretHash,
-                NationalStatus.SUBMITTED_ONLINE.code()));
+                NationalStatus.SUBMITTED_ONLINE.code(),
+                // the account as a keyed hash, never the subject itself: document-service serves its results
+                d.ownerSubject == null ? null : lookupKey.ownerHash(d.ownerSubject)));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -1,20 +1,29 @@
 package vn.motcua.intake.reception;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.http.ContentType;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.motcua.backbone.lookup.LookupSecretKey;
+import vn.motcua.contracts.EventType;
+import vn.motcua.contracts.Topics;
 import vn.motcua.intake.Fixtures;
+import vn.motcua.testsupport.KafkaTestClient;
+import vn.motcua.testsupport.PublishedEvents;
 import vn.motcua.testsupport.TestTokens;
 
 /**
@@ -24,6 +33,9 @@ import vn.motcua.testsupport.TestTokens;
  */
 @QuarkusTest
 class MyDossiersTest {
+
+    @Inject
+    LookupSecretKey lookupKey;
 
     @Test
     void aCitizenSeesOnlyTheDossiersSubmittedFromTheirOwnAccount() {
@@ -55,12 +67,41 @@ class MyDossiersTest {
         given().get("/api/v1/me/dossiers").then().statusCode(401);
     }
 
+    /** Issue 19: document-service serves the account's electronic results from the event, without the subject. */
+    @Test
+    void aSignedInSubmissionNamesTheAccountOnlyByItsKeyedHash() throws Exception {
+        String username = "hoa-" + UUID.randomUUID();
+        KafkaTestClient.Position from = PublishedEvents.mark(Topics.DOSSIER);
+        String signedIn = submittedId(citizen(username));
+        String anonymous = submittedId(null);
+
+        String event = PublishedEvents.await(from, EventType.DOSSIER_SUBMITTED_ONLINE, signedIn, 1).get(0).value();
+        JsonNode payload = new ObjectMapper().readTree(event);
+        assertThat(payload.path("ownerHash").asText()).matches("[0-9a-f]{64}")
+                .isEqualTo(lookupKey.ownerHash(TestTokens.subjectOf(username)));
+        assertThat(lookupKey.isOwner(payload.path("ownerHash").asText(), TestTokens.subjectOf(username))).isTrue();
+        assertThat(event).doesNotContain(TestTokens.subjectOf(username)).doesNotContain(username);
+        JsonNode withoutAccount = new ObjectMapper().readTree(
+                PublishedEvents.await(from, EventType.DOSSIER_SUBMITTED_ONLINE, anonymous, 1).get(0).value());
+        assertThat(withoutAccount.path("ownerHash").isNull() || withoutAccount.path("ownerHash").isMissingNode())
+                .as("ownerHash of a submission without an account: %s", withoutAccount).isTrue();
+    }
+
     private static String citizen(String username) {
         return TestTokens.user(username).roles("citizen").bearer();
     }
 
     /** Submits online, with the bearer when given; returns the code. */
     private static String submit(String bearer) {
+        return submission(bearer).extract().path("code");
+    }
+
+    /** Submits online, with the bearer when given; returns the dossier id (the events' key). */
+    private static String submittedId(String bearer) {
+        return submission(bearer).extract().path("id");
+    }
+
+    private static io.restassured.response.ValidatableResponse submission(String bearer) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("unitCode", Fixtures.LONG_PHU_COMMUNE);
         body.put("procedureCode", "1.004873");
@@ -70,6 +111,6 @@ class MyDossiersTest {
         if (bearer != null) {
             request.header("Authorization", bearer);
         }
-        return request.post("/api/v1/online/dossiers").then().statusCode(201).extract().path("code");
+        return request.post("/api/v1/online/dossiers").then().statusCode(201);
     }
 }

@@ -4,7 +4,7 @@ import {signIn} from '../auth.js';
 /** Signed in: the page of one's main role. Not signed in: the two ways in. */
 export async function render(main, {user}) {
   if (user) {
-    const first = user.has('front-desk') ? '/tiep-nhan'
+    const first = user.has('front-desk') ? '/tiep-nhan' : user.has('citizen') ? '/cua-toi'
       : user.has('supervisor') ? '/bao-cao' : user.has('clerk') ? '/van-ban-di' : '/hang-doi';
     navigate(first);
     return;
@@ -24,8 +24,11 @@ export async function render(main, {user}) {
           <p>Nộp hồ sơ trực tuyến, hoặc tra cứu tình trạng hồ sơ bằng mã hồ sơ và mã tra cứu in trên giấy biên nhận.</p>
           <a class="button" href="/nop-truc-tuyen" data-link>Nộp hồ sơ trực tuyến</a>
           <a class="button" href="/tra-cuu" data-link>Tra cứu hồ sơ</a>
+          <p>Có tài khoản, hồ sơ nộp trực tuyến khi đã đăng nhập và kết quả điện tử của chúng ở mục “Hồ sơ của tôi”.</p>
+          <button type="button" id="home-register">Đăng ký / Đăng nhập</button>
         </div>
       </div>
     </section>`;
   document.getElementById('home-signin').onclick = () => signIn('/');
+  document.getElementById('home-register').onclick = () => signIn('/cua-toi', {register: true});
 }

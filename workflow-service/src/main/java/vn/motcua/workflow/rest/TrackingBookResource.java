@@ -13,13 +13,16 @@ import org.jboss.resteasy.reactive.RestResponse;
 import vn.motcua.backbone.problem.ProblemException;
 import vn.motcua.backbone.security.Caller;
 import vn.motcua.backbone.security.Roles;
+import vn.motcua.backbone.security.UnitScope;
 import vn.motcua.workflow.forms.DossierNames;
 import vn.motcua.workflow.forms.TrackingBook;
 import vn.motcua.workflow.forms.TrackingBookPdf;
 
 /**
- * Form 06, the tracking book of the caller's unit for a period of days of receipt (at most a year), as PDF: kept by
- * the front desk, read by the unit's leader. The unit is named as the unit tree names it on the period's last day.
+ * Form 06, the tracking book of a unit for a period of days of receipt (at most a year), as PDF: kept by the front
+ * desk, read by the unit's leader, and by a supervisor for their unit or any unit below it ({@code unit}); a unit
+ * outside the caller's scope answers 404, as if it did not exist. The unit is named as the unit tree names it on
+ * the period's last day.
  */
 @Path("/api/v1/tracking-book")
 public class TrackingBookResource {
@@ -29,20 +32,23 @@ public class TrackingBookResource {
     private final TrackingBook book;
     private final DossierNames names;
     private final Caller caller;
+    private final UnitScope scope;
     private final Clock clock;
 
-    TrackingBookResource(TrackingBook book, DossierNames names, Caller caller, Clock clock) {
+    TrackingBookResource(TrackingBook book, DossierNames names, Caller caller, UnitScope scope, Clock clock) {
         this.book = book;
         this.names = names;
         this.caller = caller;
+        this.scope = scope;
         this.clock = clock;
     }
 
     @GET
     @Produces("application/pdf")
-    @RolesAllowed({Roles.FRONT_DESK, Roles.LEADER})
+    @RolesAllowed({Roles.FRONT_DESK, Roles.LEADER, Roles.SUPERVISOR})
     @Transactional
-    public RestResponse<byte[]> pdf(@QueryParam("from") String from, @QueryParam("to") String to) {
+    public RestResponse<byte[]> pdf(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("unit") String requestedUnit) {
         LocalDate first = day("from", from);
         LocalDate last = day("to", to);
         if (last.isBefore(first)) {
@@ -51,7 +57,10 @@ public class TrackingBookResource {
         if (first.plusDays(MAX_DAYS).isBefore(last.plusDays(1))) {
             throw ProblemException.invalid("to", "the period is longer than " + MAX_DAYS + " days");
         }
-        String unit = caller.requireUnit();
+        String unit = requestedUnit == null || requestedUnit.isBlank() ? caller.requireUnit() : requestedUnit.strip();
+        if (!scope.covers(caller, unit)) {
+            throw ProblemException.notFound("unit", unit);
+        }
         String[] unitNames = names.unit(unit, last);
         byte[] pdf = TrackingBookPdf.render(new TrackingBook.Book(unit, unitNames[0], unitNames[1], first, last,
                 clock.instant(), book.entries(unit, first, last)));

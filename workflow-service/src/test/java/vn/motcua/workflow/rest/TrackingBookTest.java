@@ -63,6 +63,43 @@ class TrackingBookTest {
         assertThat(desk.replace(" ", "")).contains(elsewhere.code()).doesNotContain(handedOn.code(), waiting.code());
     }
 
+    /** Issue 19: a supervisor reads the book of any unit under theirs; a unit outside their subtree does not exist. */
+    @Test
+    void aSupervisorGetsTheBookOfAUnitInTheirSubtreeAndNoOther() throws Exception {
+        units.apply(unit("97", "Tỉnh Bạc Liêu", "PROVINCE", null));
+        units.apply(unit("970", "Huyện Hồng Dân", "DISTRICT", "97"));
+        units.apply(unit("31701", "Xã Ninh Quới", "COMMUNE", "970"));
+        units.apply(unit("971", "Huyện Phước Long", "DISTRICT", "97"));
+        units.apply(unit("31702", "Xã Vĩnh Phú Tây", "COMMUNE", "971"));
+        Announced inSubtree = TestDossiers.received("31701", Instant.parse("2027-04-12T03:00:00Z"));
+        Announced outside = TestDossiers.received("31702", Instant.parse("2027-04-12T03:00:00Z"));
+
+        byte[] pdf = given().header("Authorization", bearer("supervisor", "970"))
+                .get("/api/v1/tracking-book?from=2027-04-01&to=2027-04-30&unit=31701").then().statusCode(200)
+                .contentType("application/pdf").extract().asByteArray();
+        String text = PdfText.of(pdf);
+        assertThat(text).contains("XÃ NINH QUỚI", "SỔ THEO DÕI HỒ SƠ", "Mẫu số 06",
+                "Từ ngày 01/04/2027 đến ngày 30/04/2027 - 1 hồ sơ");
+        assertThat(text.replace(" ", "")).contains(inSubtree.code()).doesNotContain(outside.code());
+        // the district's own book (no unit named): its own dossiers only, none here
+        assertThat(PdfText.of(given().header("Authorization", bearer("supervisor", "970"))
+                .get("/api/v1/tracking-book?from=2027-04-01&to=2027-04-30").then().statusCode(200).extract()
+                .asByteArray())).contains("HUYỆN HỒNG DÂN", "- 0 hồ sơ");
+
+        // outside the subtree, as for a unit that does not exist: 404
+        given().header("Authorization", bearer("supervisor", "970"))
+                .get("/api/v1/tracking-book?from=2027-04-01&to=2027-04-30&unit=31702").then().statusCode(404)
+                .contentType("application/problem+json");
+        // the front desk and the leader read their own unit's book only
+        given().header("Authorization", bearer("leader", "970"))
+                .get("/api/v1/tracking-book?from=2027-04-01&to=2027-04-30&unit=31701").then().statusCode(404);
+        given().header("Authorization", bearer("front-desk", "31702"))
+                .get("/api/v1/tracking-book?from=2027-04-01&to=2027-04-30&unit=31702").then().statusCode(200);
+        // a role that hands out no book: 403
+        given().header("Authorization", bearer("specialist", "970"))
+                .get("/api/v1/tracking-book?from=2027-04-01&to=2027-04-30&unit=31701").then().statusCode(403);
+    }
+
     @Test
     void aPeriodThatIsNotOneIsRefusedNamingTheField() {
         given().header("Authorization", bearer("front-desk", UNIT)).get("/api/v1/tracking-book?to=2027-02-07")

@@ -66,7 +66,7 @@ class EndpointAccessTest {
             .allow("GET /api/v1/queues/unit", OFFICERS)
             .allow("GET /api/v1/queues/mine", HANDLERS)
             // form 06 of the caller's own unit: kept by the desk, read by the leader
-            .allow("GET /api/v1/tracking-book", Roles.FRONT_DESK, Roles.LEADER)
+            .allow("GET /api/v1/tracking-book", Roles.FRONT_DESK, Roles.LEADER, Roles.SUPERVISOR)
             .allow("GET /api/v1/definitions", Roles.ADMIN)
             .allow("GET /api/v1/definitions/{procedureCode}/versions", Roles.ADMIN)
             .allow("GET /api/v1/definitions/{procedureCode}/versions/{version}", Roles.ADMIN)
