@@ -27,7 +27,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the clerk hands the result to the desk, which returns it; the supervisor sees it in today's figures and in
  * Biểu 06; the citizen looks it up with the receipt's code and rates the service; another unit's official cannot
  * open it; a citizen submits online and the desk accepts it; the clerk numbers a paper decision; a request handed in
- * incomplete gets its supplement request (form 02). No page may log a console error; each main screen is saved as a PNG under target/browser-scenario.
+ * incomplete gets its supplement request (form 02); a citizen registers, submits online signed in and finds the dossier
+ * in their account. No page may log a console error; each main screen is saved as a PNG under target/browser-scenario.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DeskScenario {
@@ -331,6 +332,60 @@ class DeskScenario {
             assertThat(Files.readAllBytes(form02)).startsWith("%PDF".getBytes());
             assertThat(desk.consoleErrors()).isEmpty();
         }
+    }
+
+    @Test
+    @Order(11)
+    void aCitizenRegistersSubmitsOnlineSignedInAndFindsTheDossierInTheirAccount() {
+        Browser citizen = EVIDENCE.open("citizen-account");
+        citizen.open("/");
+        citizen.visible(By.id("register")).click();
+        // Keycloak's own registration form; the account gets the citizen role and no unit
+        String name = "congdan-" + System.currentTimeMillis();
+        String password = "Dk-" + java.util.UUID.randomUUID();
+        citizen.visible(By.id("firstName")).sendKeys("Bình");
+        citizen.driver.findElement(By.id("lastName")).sendKeys("Trần Văn");
+        citizen.driver.findElement(By.id("email")).sendKeys(name + "@example.org");
+        citizen.driver.findElement(By.id("username")).sendKeys(name);
+        citizen.driver.findElement(By.id("password")).sendKeys(password);
+        citizen.driver.findElement(By.id("password-confirm")).sendKeys(password, Keys.ENTER);
+        citizen.wait.until(d -> d.getCurrentUrl().endsWith("/cua-toi"));
+        citizen.wait.until(d -> d.findElement(By.id("mine")).getText().contains("Chưa có hồ sơ nào"));
+        assertThat(citizen.visible(By.cssSelector(".user small")).getText()).contains("Công dân");
+
+        // the same online form, signed in: the dossier belongs to the account
+        citizen.driver.findElement(By.cssSelector("#mine a[href='/nop-truc-tuyen']")).click();
+        citizen.visible(By.id("procedure-search"));
+        citizen.keys(PROCEDURE_SEARCH);
+        citizen.wait.until(d -> !d.findElements(By.cssSelector("#procedure-results input")).isEmpty());
+        citizen.keys(Keys.ENTER);
+        citizen.wait.until(d -> "component".equals(d.switchTo().activeElement().getAttribute("class")));
+        while ("component".equals(citizen.active().getAttribute("class"))) {
+            citizen.keys(Keys.SPACE);
+            citizen.keys(Keys.TAB);
+            if ("component-files".equals(citizen.active().getAttribute("class"))) {
+                new org.openqa.selenium.interactions.Actions(citizen.driver).sendKeys(Keys.TAB).perform();
+            }
+        }
+        new Select(citizen.driver.findElement(By.id("submit-unit"))).selectByValue(UNIT);
+        citizen.driver.findElement(By.id("applicant-name")).sendKeys("Trần Văn Bình");
+        citizen.driver.findElement(By.id("applicant-id")).sendKeys("094185009877");
+        citizen.driver.findElement(By.id("applicant-address")).sendKeys("Ấp Phú Đức, Long Phú");
+        citizen.driver.findElement(By.id("submit")).click();
+        String online = citizen.visible(By.id("submitted-code")).getText();
+
+        // in the account: that dossier, and no electronic result yet
+        citizen.driver.findElement(By.cssSelector("a[href='/cua-toi']")).click();
+        By row = By.cssSelector("#mine tr[data-code='" + online + "']");
+        citizen.visible(row);
+        // document-service learns of the dossier from its event: until then the account's results answer 404
+        citizen.wait.until(d -> {
+            d.findElement(row).findElement(By.cssSelector("button[data-results]")).click();
+            return d.findElement(row).findElement(By.cssSelector(".results")).getText().contains("Chưa có kết quả điện tử");
+        });
+        assertThat(citizen.driver.findElements(By.cssSelector("#mine tbody tr"))).hasSize(1);
+        citizen.screenshot("13-ho-so-cua-toi");
+        assertThat(citizen.consoleErrors()).allMatch(e -> e.contains("/me/dossiers/" + online + "/results") && e.contains("404"));
     }
 
     private static void handOn(Browser b, String assignee, String step) {
