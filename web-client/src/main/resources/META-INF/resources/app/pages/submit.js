@@ -3,6 +3,7 @@
 // follows it with the code and lookup code shown here once. Each ticked component may carry files (PDF, images,
 // office documents), sent to document-service with the lookup code right after the submission.
 import {ApiError, get, post} from '../api.js';
+import {currentUser} from '../auth.js';
 import {clearNotice, showError} from '../main.js';
 import {dateTime, html, number} from '../format.js';
 import {applicant, applicantFields, bindProcedureSearch, componentsFieldset, handedComponents, procedureFieldset, value}
@@ -155,7 +156,8 @@ async function submit() {
     const result = await post('intake', '/online/dossiers', {
       unitCode: value('submit-unit'), procedureCode: procedure.code, applicant: applicant(), components,
       notes: value('notes') || null,
-    }, {anonymous: true, headers: {'Idempotency-Key': crypto.randomUUID()}});
+    // a citizen signed in submits with their token, so the dossier is theirs (Hồ sơ của tôi); anyone else without one
+    }, {anonymous: !currentUser()?.has('citizen'), headers: {'Idempotency-Key': crypto.randomUUID()}});
     const box = document.getElementById('submit-outcome');
     box.className = 'panel outcome accepted';
     box.innerHTML = html`
